@@ -1,0 +1,3 @@
+from ho21score.cli.app import main
+
+main()

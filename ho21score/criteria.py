@@ -1,0 +1,180 @@
+"""The criteria in use: read from criteria.yaml, checked, and turned into plain values.
+
+Nothing here knows the four HO21 criteria: everything comes from the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ho21score import shape
+from ho21score.i18n import tr
+from ho21score.model import CriteriaFile, ScorableFile
+from ho21score.problems import Level, Problem
+from ho21score.store import read_yaml
+from ho21score.yamlsafe import Document, KeyPath, Pos
+
+_Add = Callable[[Pos, str], None]
+KEY_PATTERN = re.compile(r"[a-zæøå0-9][a-zæøå0-9_-]*\Z")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing that gets a score: a part of a criterion, or a criterion without parts."""
+
+    key: str  # "criterion.part", or "criterion" for a criterion scored directly
+    criterion: str
+    name: str
+    weight: float
+    question: str | None = None
+    anchors: dict[int, str] = field(default_factory=dict)
+    levels: dict[str, int] | None = None
+
+    @property
+    def short(self) -> str:
+        return self.key.rpartition(".")[2]
+
+
+@dataclass(frozen=True)
+class Criterion:
+    key: str
+    name: str
+    weight: float
+    question: str | None
+    parts: tuple[Part, ...]
+    has_parts: bool
+
+
+@dataclass(frozen=True)
+class Criteria:
+    minimum: int
+    maximum: int
+    criteria: tuple[Criterion, ...]
+    areas: dict[str, str]
+    iqr: float
+    parts: tuple[Part, ...] = ()
+
+    def __post_init__(self) -> None:
+        parts = tuple(p for c in self.criteria for p in c.parts)
+        object.__setattr__(self, "parts", parts)
+
+    def criterion(self, key: str) -> Criterion | None:
+        return next((c for c in self.criteria if c.key == key), None)
+
+    def part(self, key: str) -> Part | None:
+        return next((p for p in self.parts if p.key == key), None)
+
+    def weights(self) -> dict[str, float]:
+        """Criterion weights normalised to sum to 1."""
+        total = sum(c.weight for c in self.criteria)
+        return {c.key: c.weight / total for c in self.criteria}
+
+    @property
+    def scale_text(self) -> str:
+        return f"{self.minimum}–{self.maximum}"
+
+
+def load_criteria(path: Path) -> tuple[Criteria | None, list[Problem]]:
+    source, problems = read_yaml(path)
+    if source.document is None:
+        return None, problems
+    parsed, shape_problems = shape.validate(CriteriaFile, source.document, source.display)
+    problems += shape_problems
+    if parsed is None:
+        return None, problems
+    checks = _check(parsed, source.document, source.display)
+    problems += checks
+    if any(p.level is Level.ERROR for p in problems):
+        return None, problems
+    return build(parsed), problems
+
+
+def build(parsed: CriteriaFile) -> Criteria:
+    criteria = []
+    for ckey, spec in parsed.criteria.items():
+        name = spec.name or ckey
+        if spec.parts:
+            parts = tuple(
+                Part(
+                    key=f"{ckey}.{pkey}",
+                    criterion=ckey,
+                    name=part.name or pkey,
+                    weight=part.weight,
+                    question=part.question,
+                    anchors=dict(part.anchors),
+                    levels=dict(part.levels) if part.levels else None,
+                )
+                for pkey, part in spec.parts.items()
+            )
+        else:
+            parts = (
+                Part(
+                    key=ckey,
+                    criterion=ckey,
+                    name=name,
+                    weight=1.0,
+                    question=spec.question,
+                    anchors=dict(spec.anchors),
+                    levels=dict(spec.levels) if spec.levels else None,
+                ),
+            )
+        criteria.append(
+            Criterion(ckey, name, spec.weight, spec.question, parts, has_parts=bool(spec.parts))
+        )
+    return Criteria(
+        minimum=parsed.scale.min,
+        maximum=parsed.scale.max,
+        criteria=tuple(criteria),
+        areas=dict(parsed.areas),
+        iqr=parsed.disagreement.iqr,
+    )
+
+
+def _check(parsed: CriteriaFile, doc: Document, display: str) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(pos: Pos, message: str) -> None:
+        problems.append(Problem(display, pos[0], pos[1], Level.ERROR, message))
+
+    lo, hi = parsed.scale.min, parsed.scale.max
+    if lo >= hi:
+        add(doc.value_pos(("skala",)), tr("criteria.bad_scale", min=lo, max=hi))
+    if sum(c.weight for c in parsed.criteria.values()) <= 0:
+        add(doc.value_pos(("kriterier",)), tr("criteria.zero_weights"))
+    for key in parsed.areas:
+        _check_key(key, ("satsingsområder", key), doc, add)
+    for ckey, spec in parsed.criteria.items():
+        base: KeyPath = ("kriterier", ckey)
+        _check_key(ckey, base, doc, add)
+        _check_scorable(spec, base, lo, hi, doc, add)
+        if spec.parts:
+            if spec.levels:
+                add(doc.key_pos((*base, "nivåer")), tr("criteria.levels_with_parts"))
+            if sum(p.weight for p in spec.parts.values()) <= 0:
+                add(doc.value_pos((*base, "deler")), tr("criteria.zero_weights"))
+            for pkey, part in spec.parts.items():
+                path: KeyPath = (*base, "deler", pkey)
+                _check_key(pkey, path, doc, add)
+                _check_scorable(part, path, lo, hi, doc, add)
+    return problems
+
+
+def _check_key(key: str, path: KeyPath, doc: Document, add: _Add) -> None:
+    if not KEY_PATTERN.match(key):
+        add(doc.key_pos(path), tr("criteria.bad_key", key=key))
+
+
+def _check_scorable(
+    spec: ScorableFile, path: KeyPath, lo: int, hi: int, doc: Document, add: _Add
+) -> None:
+    for anchor in spec.anchors:
+        if not lo <= anchor <= hi:
+            add(doc.key_pos((*path, "ankere", anchor)), tr("criteria.anchor_off_scale",
+                value=anchor, scale=f"{lo}–{hi}"))
+    for level, value in (spec.levels or {}).items():
+        if not lo <= value <= hi:
+            add(doc.value_pos((*path, "nivåer", level)), tr("criteria.level_off_scale",
+                level=level, value=value, scale=f"{lo}–{hi}"))

@@ -1,0 +1,209 @@
+"""Every text the program shows people: key -> (bokmål, English)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # words
+    "word.or": ("eller", "or"),
+    "word.top": ("toppnivået", "the top level"),
+    "hint.did_you_mean": (" (mente du «{word}»?)", " (did you mean '{word}'?)"),
+    "type.text": ("tekst", "text"),
+    "type.int": ("et heltall", "a whole number"),
+    "type.number": ("et tall", "a number"),
+    "type.bool": ("true eller false", "true or false"),
+    "type.list": ("en liste", "a list"),
+    "type.mapping": ("en tabell av nøkler og verdier", "a mapping of keys to values"),
+    "type.scalar": ("én enkelt verdi", "a single value"),
+    "found.bool": ("{value}", "{value}"),
+    "found.nothing": ("ingenting", "nothing"),
+    "found.text": ("teksten «{value}»", "the text '{value}'"),
+    "found.value": ("{value}", "{value}"),
+    # YAML
+    "yaml.directive": (
+        "%-direktiver er ikke tillatt (filene leses som YAML 1.2; %YAML 1.1 ville gjort NO om "
+        "til false); fjern linjen",
+        "directives are not allowed (files are read as YAML 1.2; %YAML 1.1 would turn NO into "
+        "false); remove the line",
+    ),
+    "yaml.syntax": ("YAML-syntaksfeil: {detail}", "YAML syntax error: {detail}"),
+    "yaml.multiple_documents": (
+        "bare ett YAML-dokument per fil er tillatt",
+        "only one YAML document per file is allowed",
+    ),
+    "yaml.alias": (
+        "aliaser (*{name}) er ikke tillatt; skriv verdien ut",
+        "aliases (*{name}) are not allowed; write the value out",
+    ),
+    "yaml.anchor": (
+        "ankere (&{name}) er ikke tillatt; skriv verdien ut der den trengs",
+        "anchors (&{name}) are not allowed; write the value out where it is needed",
+    ),
+    "yaml.tag": (
+        "YAML-tagger ({tag}) er ikke tillatt; skriv bare verdien",
+        "YAML tags ({tag}) are not allowed; write the plain value",
+    ),
+    "yaml.huge_int": (
+        "tallet er for stort (mer enn {max} sifre)",
+        "number too large (more than {max} digits)",
+    ),
+    "yaml.complex_key": (
+        "en nøkkel må være en enkel verdi, ikke en liste eller tabell",
+        "a key must be a plain value, not a list or mapping",
+    ),
+    "yaml.duplicate_key": (
+        "nøkkelen «{key}» står to ganger (første gang på linje {line})",
+        "duplicate key '{key}' (first on line {line})",
+    ),
+    "yaml.too_deep": (
+        "for dypt nestet (mer enn {max} nivåer)",
+        "nested too deeply (more than {max} levels)",
+    ),
+    # files
+    "file.not_utf8": (
+        "filen er ikke UTF-8 (byte {byte}); lagre den som UTF-8",
+        "the file is not UTF-8 (byte {byte}); save it as UTF-8",
+    ),
+    "file.unreadable": ("kan ikke lese filen: {reason}", "cannot read the file: {reason}"),
+    "file.too_big": (
+        "filen er for stor ({size} MiB; høyst {max} MiB)",
+        "the file is too large ({size} MiB; at most {max} MiB)",
+    ),
+    "file.empty": ("filen er tom", "the file is empty"),
+    "file.not_mapping": (
+        "filen må være en tabell av nøkler og verdier (som «tittel: ...»), ikke {found}",
+        "the file must be a mapping of keys to values (like 'tittel: ...'), not {found}",
+    ),
+    "file.bad_suffix": (
+        "tiltaksfiler må slutte på .yaml, ikke «{name}»; gi filen nytt navn",
+        "measure files must end in .yaml, not '{name}'; rename the file",
+    ),
+    "file.bad_name": (
+        "ugyldig filnavn «{name}»: id-en (navnet uten .yaml) kan bare ha små bokstaver a–z, "
+        "sifre og bindestreker",
+        "bad file name '{name}': the id (the name without .yaml) may only have lowercase "
+        "letters a–z, digits and hyphens",
+    ),
+    # shape
+    "field.missing": ("«{key}» mangler", "'{key}' is missing"),
+    "field.unknown": (
+        "ukjent nøkkel «{key}»{hint}; tillatt her: {allowed}",
+        "unknown key '{key}'{hint}; allowed here: {allowed}",
+    ),
+    "field.wrong_type": (
+        "«{key}» må være {expected}, ikke {found}",
+        "'{key}' must be {expected}, not {found}",
+    ),
+    "field.not_allowed": (
+        "«{key}»: «{value}» er ikke tillatt; bruk {allowed}",
+        "'{key}': '{value}' is not allowed; use {allowed}",
+    ),
+    "field.bad_date": (
+        "«{key}»: «{value}» er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD, f.eks. 2026-10-02",
+        "'{key}': '{value}' is not a valid date; write YYYY-MM-DD, e.g. 2026-10-02",
+    ),
+    "field.empty": ("«{key}» kan ikke være tom", "'{key}' must not be empty"),
+    "field.too_small": (
+        "«{key}»: {value} er for lite; minst {limit}",
+        "'{key}': {value} is too small; at least {limit}",
+    ),
+    "field.invalid": ("«{key}» er ugyldig: {detail}", "'{key}' is invalid: {detail}"),
+    # criteria
+    "criteria.bad_scale": (
+        "skalaen må ha min mindre enn maks (fant min {min}, maks {max})",
+        "the scale needs min below maks (found min {min}, maks {max})",
+    ),
+    "criteria.zero_weights": (
+        "vektene kan ikke alle være 0",
+        "the weights cannot all be 0",
+    ),
+    "criteria.levels_with_parts": (
+        "«nivåer» hører hjemme på en del, ikke på et kriterium med deler",
+        "'nivåer' belongs on a part, not on a criterion with parts",
+    ),
+    "criteria.bad_key": (
+        "ugyldig nøkkel «{key}»: bruk små bokstaver, sifre, - og _ (ikke punktum)",
+        "bad key '{key}': use lowercase letters, digits, - and _ (no dots)",
+    ),
+    "criteria.anchor_off_scale": (
+        "ankeret {value} ligger utenfor skalaen {scale}",
+        "anchor {value} is outside the scale {scale}",
+    ),
+    "criteria.level_off_scale": (
+        "nivået «{level}» = {value} ligger utenfor skalaen {scale}",
+        "level '{level}' = {value} is outside the scale {scale}",
+    ),
+    # scores
+    "score.not_level": (
+        "«{part}»: «{value}» er ikke et nivå; bruk {allowed}",
+        "'{part}': '{value}' is not a level; use {allowed}",
+    ),
+    "score.not_number": (
+        "«{part}»: «{value}» er ikke en poengsum; bruk et heltall {scale}",
+        "'{part}': '{value}' is not a score; use a whole number {scale}",
+    ),
+    "score.not_whole": (
+        "«{part}»: {value} er ikke et heltall; poeng er hele tall {scale}",
+        "'{part}': {value} is not a whole number; scores are whole numbers {scale}",
+    ),
+    "score.off_scale": (
+        "«{part}»: {value} ligger utenfor skalaen {scale}",
+        "'{part}': {value} is outside the scale {scale}",
+    ),
+    "score.unknown_criterion": (
+        "ukjent kriterium «{key}»{hint}; kjente kriterier: {allowed}",
+        "unknown criterion '{key}'{hint}; known criteria: {allowed}",
+    ),
+    "score.unknown_part": (
+        "ukjent del «{key}» av «{criterion}»{hint}; deler: {allowed}",
+        "unknown part '{key}' of '{criterion}'{hint}; parts: {allowed}",
+    ),
+    "score.no_parts": (
+        "«{key}» har ingen deler; gi én poengsum {scale}",
+        "'{key}' has no parts; give one score {scale}",
+    ),
+    # measures
+    "measure.unknown_area": (
+        "ukjent satsingsområde «{key}»{hint}; kjente: {allowed}",
+        "unknown focus area '{key}'{hint}; known: {allowed}",
+    ),
+    "rating.duplicate": (
+        "{rater} har allerede en vurdering i runde {round} (linje {line})",
+        "{rater} already has a rating in round {round} (line {line})",
+    ),
+    # pipeline
+    "gate.need_proposer": ("hvem som foreslo det (foreslått_av)", "who proposed it (foreslått_av)"),
+    "gate.need_area": (
+        "minst ett satsingsområde (satsingsområder)",
+        "at least one focus area (satsingsområder)",
+    ),
+    "gate.need_scores": ("poeng for {parts}", "scores for {parts}"),
+    "gate.need_owner": ("en tiltakseier (tiltakseier)", "an owner (tiltakseier)"),
+    "gate.need_dissemination": (
+        "en plan for overlevering og formidling (formidling)",
+        "a handover and dissemination plan (formidling)",
+    ),
+    "gate.need_indicator": ("minst én indikator (indikatorer)", "at least one indicator (indikatorer)"),
+    "decision.after_stop": (
+        "tiltaket er stoppet; ingen beslutning kan følge etter «stopp»",
+        "the measure is stopped; no decision may follow 'stopp'",
+    ),
+    "decision.out_of_order": (
+        "beslutningen er datert {date}, før den forrige ({previous}); loggen står eldste først",
+        "the decision is dated {date}, before the previous one ({previous}); the log is "
+        "oldest first",
+    ),
+    "decision.last_phase": (
+        "tiltaket er i {phase}, siste fase; det er ikke flere beslutningspunkter",
+        "the measure is in {phase}, the last phase; there are no more decision points",
+    ),
+    "decision.wrong_gate": (
+        "feil beslutningspunkt {gate}: tiltaket er i fasen {phase}, der beslutningspunktet er "
+        "{expected}",
+        "wrong decision point {gate}: the measure is in phase {phase}, whose decision point "
+        "is {expected}",
+    ),
+    "decision.gate_unmet": (
+        "«videre» ved {gate}, men kravet er ikke oppfylt; mangler {missing}",
+        "'videre' at {gate}, but the requirement is not met; missing {missing}",
+    ),
+}

@@ -1,0 +1,139 @@
+"""The scoring rule: part values, criterion scores, totals, ranks, disagreement.
+
+Pure functions over plain values (see product.md, "The scoring rule"):
+1. part value = agreed value, else the median of the latest round that rated the part;
+2. criterion score = weighted mean of its parts;
+3. total = 100 * sum_c w_c (s_c - min) / (max - min) / sum_c w_c;
+4. any part missing: incomplete, never ranked, never imputed;
+5. competition ranking (1, 2, 2, 4), ties within 1e-9, listed by id;
+6. a part whose latest-round IQR exceeds the threshold is flagged, unless agreed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ho21score.criteria import Criteria
+
+TIE_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class Score:
+    """A value on the scale, and how it was written ("4" or a level name like "kort")."""
+
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Rating:
+    rater: str
+    round: int
+    values: dict[str, Score]
+    comment: str | None = None
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Spread:
+    """The ratings of one part in the latest round that rated it."""
+
+    round: int
+    ratings: tuple[tuple[str, Score, str | None], ...]  # rater, score, comment
+    iqr: float | None
+    flagged: bool
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    parts: dict[str, float | None]
+    criteria: dict[str, float | None]
+    total: float | None
+    missing: tuple[str, ...]
+    disagreement: tuple[str, ...]
+    spreads: dict[str, Spread] = field(default_factory=dict)
+    agreed: frozenset[str] = frozenset()
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def iqr(values: Sequence[float]) -> float | None:
+    """Interquartile range, quartiles by linear interpolation (numpy's default)."""
+    if len(values) < 2:
+        return None
+    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return q3 - q1
+
+
+def latest_round(part: str, ratings: Sequence[Rating]) -> Spread | None:
+    rounds = [r.round for r in ratings if part in r.values]
+    if not rounds:
+        return None
+    last = max(rounds)
+    rows = tuple((r.rater, r.values[part], r.comment) for r in ratings if r.round == last and part in r.values)
+    return Spread(last, rows, iqr([s.value for _, s, _ in rows]), flagged=False)
+
+
+def evaluate(criteria: Criteria, agreed: dict[str, Score], ratings: Sequence[Rating]) -> Evaluation:
+    parts: dict[str, float | None] = {}
+    spreads: dict[str, Spread] = {}
+    flagged: list[str] = []
+    for part in criteria.parts:
+        spread = latest_round(part.key, ratings)
+        if part.key in agreed:
+            parts[part.key] = agreed[part.key].value
+        elif spread is not None:
+            parts[part.key] = statistics.median(s.value for _, s, _ in spread.ratings)
+        else:
+            parts[part.key] = None
+        if spread is not None:
+            hot = part.key not in agreed and spread.iqr is not None and spread.iqr > criteria.iqr
+            spreads[part.key] = Spread(spread.round, spread.ratings, spread.iqr, hot)
+            if hot:
+                flagged.append(part.key)
+    missing = tuple(key for key, value in parts.items() if value is None)
+    scores: dict[str, float | None] = {}
+    for criterion in criteria.criteria:
+        values = [parts[p.key] for p in criterion.parts]
+        weights = [p.weight for p in criterion.parts]
+        if any(v is None for v in values):
+            scores[criterion.key] = None
+        else:
+            weighted = sum(w * v for w, v in zip(weights, values, strict=True) if v is not None)
+            scores[criterion.key] = weighted / sum(weights)
+    total = None if missing else total_of(criteria, scores)
+    return Evaluation(parts, scores, total, missing, tuple(flagged), spreads, frozenset(agreed))
+
+
+def total_of(criteria: Criteria, scores: dict[str, float | None]) -> float:
+    span = criteria.maximum - criteria.minimum
+    weighted = 0.0
+    weight_sum = 0.0
+    for criterion in criteria.criteria:
+        score = scores[criterion.key]
+        assert score is not None
+        weighted += criterion.weight * (score - criteria.minimum) / span
+        weight_sum += criterion.weight
+    return 100.0 * weighted / weight_sum
+
+
+def competition_ranks(totals: Sequence[tuple[str, float]]) -> list[tuple[int, str, float]]:
+    """Rank (1, 2, 2, 4) by total, highest first; totals within 1e-9 tie, listed by id."""
+    ordered = sorted(totals, key=lambda item: -item[1])
+    groups: list[list[tuple[str, float]]] = []
+    for item in ordered:
+        if groups and abs(groups[-1][0][1] - item[1]) <= TIE_TOLERANCE:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    ranked: list[tuple[int, str, float]] = []
+    for group in groups:
+        rank = len(ranked) + 1
+        ranked.extend((rank, ident, total) for ident, total in sorted(group))
+    return ranked

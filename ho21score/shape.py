@@ -1,0 +1,145 @@
+"""Validate a YAML document against a file model; pydantic's errors become Problems.
+
+Each error is placed at the key or value it is about and worded from the catalogue; an
+unknown key gets the closest known key as a suggestion.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ho21score.i18n import join_or, tr
+from ho21score.problems import Level, Problem
+from ho21score.yamlsafe import Document, KeyPath
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_WORDS = {
+    "string_type": "type.text",
+    "int_type": "type.int",
+    "int_from_float": "type.int",
+    "float_type": "type.number",
+    "bool_type": "type.bool",
+    "list_type": "type.list",
+    "dict_type": "type.mapping",
+    "model_type": "type.mapping",
+    "model_attributes_type": "type.mapping",
+}
+
+
+def validate(model: type[M], document: Document, display: str) -> tuple[M | None, list[Problem]]:
+    try:
+        return model.model_validate(document.data), []
+    except ValidationError as exc:
+        problems = [_problem(model, document, display, err) for err in exc.errors()]
+        return None, sorted(set(problems))
+
+
+def suggest(word: str, known: typing.Iterable[str]) -> str:
+    """' (did you mean «x»?)' or ''."""
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return tr("hint.did_you_mean", word=close[0]) if close else ""
+
+
+def known_keys(model: type[BaseModel], path: KeyPath) -> list[str]:
+    """The keys allowed in the mapping at ``path`` inside ``model``."""
+    current: Any = model
+    for step in path:
+        current = _unwrap(current)
+        if isinstance(step, int) or step == "[key]":
+            args = typing.get_args(current)
+            current = args[-1] if args else Any
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = next(
+                (f for name, f in current.model_fields.items() if (f.alias or name) == step), None
+            )
+            current = field.annotation if field else Any
+        else:
+            args = typing.get_args(current)
+            current = args[-1] if args else Any
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or name for name, f in current.model_fields.items()]
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip Optional and Annotated down to the type that holds the keys."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            options = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = options[0]
+        else:
+            return annotation
+
+
+def _problem(
+    model: type[BaseModel], document: Document, display: str, err: Any
+) -> Problem:
+    loc: KeyPath = tuple(err["loc"])
+    kind: str = err["type"]
+    ctx: dict[str, Any] = err.get("ctx") or {}
+    where = ".".join(str(step) for step in loc if step != "[key]") or tr("word.top")
+    if loc and loc[-1] == "[key]":
+        pos = document.key_pos(loc[:-1])
+    elif kind == "extra_forbidden":
+        pos = document.key_pos(loc)
+    elif kind == "missing":
+        pos = document.value_pos(loc[:-1])
+    else:
+        pos = document.value_pos(loc)
+    message = _message(model, loc, kind, ctx, where, err)
+    return Problem(display, pos[0], pos[1], Level.ERROR, message)
+
+
+def _message(
+    model: type[BaseModel], loc: KeyPath, kind: str, ctx: dict[str, Any], where: str, err: Any
+) -> str:
+    if kind == "missing":
+        return tr("field.missing", key=loc[-1])
+    if kind == "extra_forbidden":
+        known = known_keys(model, loc[:-1])
+        return tr(
+            "field.unknown",
+            key=loc[-1],
+            hint=suggest(str(loc[-1]), known),
+            allowed=", ".join(known),
+        )
+    if kind in _TYPE_WORDS:
+        found = _describe(err.get("input"))
+        return tr("field.wrong_type", key=where, expected=tr(_TYPE_WORDS[kind]), found=found)
+    if kind == "literal_error":
+        allowed = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return tr("field.not_allowed", key=where, value=err.get("input"), allowed=join_or(allowed))
+    if kind == "bad_date":
+        return tr("field.bad_date", key=where, value=err.get("input"))
+    if kind in ("string_too_short", "too_short"):
+        return tr("field.empty", key=where)
+    if kind in ("greater_than_equal", "greater_than"):
+        limit = ctx.get("ge", ctx.get("gt"))
+        return tr("field.too_small", key=where, value=err.get("input"), limit=limit)
+    return tr("field.invalid", key=where, detail=err.get("msg", kind))
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return tr("found.bool", value=str(value).lower())
+    if isinstance(value, dict):
+        return tr("type.mapping")
+    if isinstance(value, list):
+        return tr("type.list")
+    if value is None:
+        return tr("found.nothing")
+    if isinstance(value, str):
+        return tr("found.text", value=value)
+    return tr("found.value", value=value)

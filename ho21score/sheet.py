@@ -1,0 +1,96 @@
+"""Reading a ``poeng`` block (agreed scores or one rating) against the criteria in use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ho21score.criteria import Criteria, Part
+from ho21score.i18n import join_or, tr
+from ho21score.scoring import Score
+from ho21score.shape import suggest
+
+
+class ScoreError(ValueError):
+    """A value that is not a valid score for a part; the message says what is allowed."""
+
+
+def parse_score(part: Part, value: Any, criteria: Criteria) -> Score:
+    """A score for ``part`` from a YAML value or a command-line word."""
+    if part.levels is not None:
+        if isinstance(value, str) and value in part.levels:
+            return Score(float(part.levels[value]), value)
+        raise ScoreError(
+            tr("score.not_level", part=part.key, value=value, allowed=join_or(list(part.levels)))
+        )
+    return Score(float(scale_value(part.key, value, criteria)), str(value))
+
+
+def scale_value(key: str, value: Any, criteria: Criteria) -> int:
+    scale = criteria.scale_text
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ScoreError(tr("score.not_number", part=key, value=value, scale=scale))
+    if isinstance(value, float) and not value.is_integer():
+        raise ScoreError(tr("score.not_whole", part=key, value=value, scale=scale))
+    whole = int(value)
+    if not criteria.minimum <= whole <= criteria.maximum:
+        raise ScoreError(tr("score.off_scale", part=key, value=whole, scale=scale))
+    return whole
+
+
+def whole_criterion_score(parts: tuple[Part, ...], value: Any, criteria: Criteria) -> Score:
+    """A criterion with parts scored as a whole: a number on the scale for every part."""
+    return Score(float(scale_value(parts[0].criterion, value, criteria)), str(value))
+
+
+def read_block(
+    block: dict[str, Any], criteria: Criteria
+) -> tuple[dict[str, Score], list[tuple[tuple[str, ...], bool, str]]]:
+    """Scores by part key, and problems as (path inside the block, at_key, message).
+
+    A blank value (``folkehelse:`` with nothing after it) means "not scored yet".
+    """
+    scores: dict[str, Score] = {}
+    issues: list[tuple[tuple[str, ...], bool, str]] = []
+    for ckey, value in block.items():
+        criterion = criteria.criterion(str(ckey))
+        if criterion is None:
+            known = [c.key for c in criteria.criteria]
+            hint = suggest(str(ckey), known)
+            issues.append(
+                ((ckey,), True, tr("score.unknown_criterion", key=ckey, hint=hint,
+                                   allowed=", ".join(known)))
+            )
+            continue
+        if value is None:
+            continue
+        if isinstance(value, dict):
+            if not criterion.has_parts:
+                issues.append(((ckey,), False, tr("score.no_parts", key=ckey,
+                                                  scale=criteria.scale_text)))
+                continue
+            by_short = {p.short: p for p in criterion.parts}
+            for pkey, pvalue in value.items():
+                part = by_short.get(str(pkey))
+                if part is None:
+                    hint = suggest(str(pkey), by_short)
+                    issues.append(((ckey, pkey), True, tr(
+                        "score.unknown_part", criterion=ckey, key=pkey, hint=hint,
+                        allowed=", ".join(by_short))))
+                    continue
+                if pvalue is None:
+                    continue
+                try:
+                    scores[part.key] = parse_score(part, pvalue, criteria)
+                except ScoreError as exc:
+                    issues.append(((ckey, pkey), False, str(exc)))
+            continue
+        try:
+            if criterion.has_parts:
+                whole = whole_criterion_score(criterion.parts, value, criteria)
+                for part in criterion.parts:
+                    scores[part.key] = whole
+            else:
+                scores[criterion.key] = parse_score(criterion.parts[0], value, criteria)
+        except ScoreError as exc:
+            issues.append(((ckey,), False, str(exc)))
+    return scores, issues

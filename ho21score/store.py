@@ -1,0 +1,100 @@
+"""Finding and reading the YAML files: the one place that touches ruamel.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ho21score.i18n import tr
+from ho21score.problems import Level, Problem
+from ho21score.yamlsafe import Document, YamlSyntaxError, load
+
+MAX_BYTES = 1024 * 1024
+BOM = b"\xef\xbb\xbf"
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file as read: its display path, bytes, text and (if readable) YAML document."""
+
+    path: Path
+    display: str
+    raw: bytes
+    text: str | None
+    document: Document | None
+
+
+def error(display: str, pos: tuple[int, int], message: str) -> Problem:
+    return Problem(display, pos[0], pos[1], Level.ERROR, message)
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    """UTF-8 text without BOM, or a problem that points at the first bad byte."""
+    body = raw[len(BOM) :] if raw.startswith(BOM) else raw
+    try:
+        return body.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        offset = len(raw) - len(body) + exc.start
+        line = raw.count(b"\n", 0, offset) + 1
+        col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+        byte = f"0x{raw[offset]:02X}"
+        return None, [error(display, (line, col), tr("file.not_utf8", byte=byte))]
+
+
+def read_yaml(path: Path, display: str | None = None) -> tuple[SourceFile, list[Problem]]:
+    """Read a YAML file whose top level must be a mapping. Never raises for bad content."""
+    shown = display or display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        source = SourceFile(path, shown, b"", None, None)
+        return source, [error(shown, (1, 1), tr("file.unreadable", reason=exc.strerror))]
+    if len(raw) > MAX_BYTES:
+        size = f"{len(raw) / 1024 / 1024:.1f}"
+        source = SourceFile(path, shown, raw, None, None)
+        return source, [error(shown, (1, 1), tr("file.too_big", size=size, max=1))]
+    text, problems = decode(raw, shown)
+    if text is None:
+        return SourceFile(path, shown, raw, None, None), problems
+    try:
+        document = load(text)
+    except YamlSyntaxError as exc:
+        source = SourceFile(path, shown, raw, text, None)
+        return source, [error(shown, (exc.line, exc.col), exc.message)]
+    problems = [error(shown, (line, col), message) for line, col, message in document.refusals]
+    if document.data is None:
+        problems.append(error(shown, (1, 1), tr("file.empty")))
+        return SourceFile(path, shown, raw, text, None), problems
+    if not isinstance(document.data, dict):
+        found = tr("type.list") if isinstance(document.data, list) else tr("type.scalar")
+        problems.append(error(shown, document.value_pos(()), tr("file.not_mapping", found=found)))
+        return SourceFile(path, shown, raw, text, None), problems
+    return SourceFile(path, shown, raw, text, document), problems
+
+
+def measure_paths(directory: Path) -> list[Path]:
+    """Every file in the measures folder that looks like it is meant as a measure."""
+    return sorted(
+        p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in (".yaml", ".yml")
+    )
+
+
+def measure_id(path: Path) -> str:
+    return path.name[: -len(path.suffix)] if path.suffix else path.name
+
+
+def check_file_name(path: Path, display: str) -> list[Problem]:
+    if path.suffix != ".yaml":
+        return [error(display, (1, 1), tr("file.bad_suffix", name=path.name))]
+    if not ID_PATTERN.match(measure_id(path)):
+        return [error(display, (1, 1), tr("file.bad_name", name=path.name))]
+    return []
