@@ -81,7 +81,7 @@ def load_criteria(path: Path) -> tuple[Criteria | None, list[Problem]]:
     source, problems = read_yaml(path)
     if source.document is None:
         return None, problems
-    parsed, shape_problems = shape.validate(CriteriaFile, source.document, source.display)
+    parsed, shape_problems, _ = shape.validate(CriteriaFile, source.document, source.display)
     problems += shape_problems
     if parsed is None:
         return None, problems
@@ -172,9 +172,13 @@ def _check_scorable(
 ) -> None:
     for anchor in spec.anchors:
         if not lo <= anchor <= hi:
-            add(doc.key_pos((*path, "ankere", anchor)), tr("criteria.anchor_off_scale",
-                value=anchor, scale=f"{lo}–{hi}"))
+            add(
+                doc.key_pos((*path, "ankere", anchor)),
+                tr("criteria.anchor_off_scale", value=anchor, scale=f"{lo}–{hi}"),
+            )
     for level, value in (spec.levels or {}).items():
         if not lo <= value <= hi:
-            add(doc.value_pos((*path, "nivåer", level)), tr("criteria.level_off_scale",
-                level=level, value=value, scale=f"{lo}–{hi}"))
+            add(
+                doc.value_pos((*path, "nivåer", level)),
+                tr("criteria.level_off_scale", level=level, value=value, scale=f"{lo}–{hi}"),
+            )

@@ -31,7 +31,7 @@ def language() -> str:
     return _lang.get()
 
 
-def tr(key: str, **params: object) -> str:
+def tr(key: str, /, **params: object) -> str:
     """The message ``key`` in the current language, with ``params`` filled in."""
     nb, en = MESSAGES[key]
     text = en if _lang.get() == "en" else nb

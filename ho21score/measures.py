@@ -44,8 +44,14 @@ class Measure:
         return self.state.status
 
     def facts(self) -> GateFacts:
-        return _facts(self.proposed_by, self.areas, self.evaluation.missing, self.owner,
-                      self.dissemination, len(self.indicators))
+        return _facts(
+            self.proposed_by,
+            self.areas,
+            self.evaluation.missing,
+            self.owner,
+            self.dissemination,
+            len(self.indicators),
+        )
 
     def next_gate_missing(self) -> list[str]:
         gate = self.state.gate
@@ -63,8 +69,14 @@ class Repository:
         return next((m for m in self.measures if m.id == ident), None)
 
 
-def _facts(proposed_by: str | None, areas: tuple[str, ...], missing: tuple[str, ...],
-           owner: str | None, dissemination: str | None, indicators: int) -> GateFacts:
+def _facts(
+    proposed_by: str | None,
+    areas: tuple[str, ...],
+    missing: tuple[str, ...],
+    owner: str | None,
+    dissemination: str | None,
+    indicators: int,
+) -> GateFacts:
     return GateFacts(proposed_by, areas, missing, owner, dissemination, indicators)
 
 
@@ -89,20 +101,49 @@ def read_measure(path: Path, criteria: Criteria) -> tuple[Measure | None, list[P
     problems = check_file_name(path, source.display) + problems
     if source.document is None:
         return None, problems
-    parsed, found = shape.validate(MeasureFile, source.document, source.display)
+    parsed, found, errors = shape.validate(MeasureFile, source.document, source.display)
     problems += found
-    if parsed is None:
-        return None, problems
-    measure, found = build_measure(measure_id(path), parsed, source.document, source.display,
-                                   criteria)
-    problems += found
-    if any(p.level is Level.ERROR for p in problems):
-        return None, problems
+    salvaged = parsed or salvage(source.document.data, errors)
+    if salvaged is not None:
+        measure, found = build_measure(
+            measure_id(path), salvaged, source.document, source.display, criteria
+        )
+        problems += found
+    if parsed is None or any(p.level is Level.ERROR for p in problems):
+        return None, sorted(problems)
     return measure, problems
 
 
-def build_measure(ident: str, parsed: MeasureFile, doc: Document, display: str,
-                  criteria: Criteria) -> tuple[Measure, list[Problem]]:
+def salvage(data: dict[str, Any], errors: list[Any]) -> MeasureFile | None:
+    """What is left of a measure once the parts with shape errors are taken out, so that
+    its other problems can be found in the same run. A broken decision log is taken out
+    whole, so that the rest of the log does not produce made-up problems."""
+    kept = dict(data)
+    dropped_items: dict[str, set[int]] = {}
+    for err in errors:
+        loc = err["loc"]
+        if not loc:
+            return None
+        top = loc[0]
+        if err["type"] == "missing" and len(loc) == 1:
+            kept[top] = "?"
+        elif top in ("vurderinger", "indikatorer") and len(loc) > 1 and isinstance(loc[1], int):
+            dropped_items.setdefault(top, set()).add(loc[1])
+        else:
+            kept.pop(top, None)
+    for key, indexes in dropped_items.items():
+        items = kept.get(key)
+        if isinstance(items, list):
+            kept[key] = [item for i, item in enumerate(items) if i not in indexes]
+    try:
+        return MeasureFile.model_validate(kept)
+    except ValueError:
+        return None
+
+
+def build_measure(
+    ident: str, parsed: MeasureFile, doc: Document, display: str, criteria: Criteria
+) -> tuple[Measure, list[Problem]]:
     problems: list[Problem] = []
 
     def add(path: KeyPath, at_key: bool, message: str) -> None:
@@ -112,8 +153,11 @@ def build_measure(ident: str, parsed: MeasureFile, doc: Document, display: str,
     for index, area in enumerate(parsed.areas):
         if area not in criteria.areas:
             hint = shape.suggest(area, criteria.areas)
-            add(("satsingsområder", index), False,
-                tr("measure.unknown_area", key=area, hint=hint, allowed=", ".join(criteria.areas)))
+            add(
+                ("satsingsområder", index),
+                False,
+                tr("measure.unknown_area", key=area, hint=hint, allowed=", ".join(criteria.areas)),
+            )
     agreed = _block(parsed.scores, ("poeng",), criteria, add)
     ratings: list[Rating] = []
     seen: dict[tuple[str, int], int] = {}
@@ -122,24 +166,47 @@ def build_measure(ident: str, parsed: MeasureFile, doc: Document, display: str,
         values = _block(rating.scores, (*base, "poeng"), criteria, add)
         who = (rating.rater, rating.round)
         if who in seen:
-            add((*base, "vurdert_av"), False, tr("rating.duplicate", rater=rating.rater,
-                round=rating.round, line=doc.value_pos(("vurderinger", seen[who]))[0]))
+            add(
+                (*base, "vurdert_av"),
+                False,
+                tr(
+                    "rating.duplicate",
+                    rater=rating.rater,
+                    round=rating.round,
+                    line=doc.value_pos(("vurderinger", seen[who]))[0],
+                ),
+            )
         seen.setdefault(who, index)
         ratings.append(Rating(rating.rater, rating.round, values, rating.comment, rating.date))
     evaluation = evaluate(criteria, agreed, ratings)
     areas = tuple(parsed.areas)
     indicators = tuple((i.name, i.source) for i in parsed.indicators)
-    facts = _facts(parsed.proposed_by, areas, evaluation.missing, parsed.owner,
-                   parsed.dissemination, len(indicators))
+    facts = _facts(
+        parsed.proposed_by,
+        areas,
+        evaluation.missing,
+        parsed.owner,
+        parsed.dissemination,
+        len(indicators),
+    )
     log = [(d.gate, d.decision, d.date, d.by, d.reason) for d in parsed.decisions]
     state = derive(log, facts)
     for index, message in state.issues:
         add(("beslutninger", index), False, message)
     measure = Measure(
-        id=ident, display=display, title=parsed.title, description=parsed.description,
-        proposed_by=parsed.proposed_by, owner=parsed.owner, areas=areas,
-        dissemination=parsed.dissemination, indicators=indicators, agreed=agreed,
-        ratings=tuple(ratings), state=state, evaluation=evaluation,
+        id=ident,
+        display=display,
+        title=parsed.title,
+        description=parsed.description,
+        proposed_by=parsed.proposed_by,
+        owner=parsed.owner,
+        areas=areas,
+        dissemination=parsed.dissemination,
+        indicators=indicators,
+        agreed=agreed,
+        ratings=tuple(ratings),
+        state=state,
+        evaluation=evaluation,
     )
     return measure, problems
 

@@ -182,7 +182,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "en plan for overlevering og formidling (formidling)",
         "a handover and dissemination plan (formidling)",
     ),
-    "gate.need_indicator": ("minst én indikator (indikatorer)", "at least one indicator (indikatorer)"),
+    "gate.need_indicator": (
+        "minst én indikator (indikatorer)",
+        "at least one indicator (indikatorer)",
+    ),
     "decision.after_stop": (
         "tiltaket er stoppet; ingen beslutning kan følge etter «stopp»",
         "the measure is stopped; no decision may follow 'stopp'",
@@ -205,5 +208,116 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "decision.gate_unmet": (
         "«videre» ved {gate}, men kravet er ikke oppfylt; mangler {missing}",
         "'videre' at {gate}, but the requirement is not met; missing {missing}",
+    ),
+    # names of the file vocabulary (JSON keeps the file words)
+    "phase.idé": ("Idé", "Idea"),
+    "phase.analyse": ("Analyse", "Analysis"),
+    "phase.vurdering": ("Vurdering", "Assessment"),
+    "phase.gjennomføring": ("Gjennomføring", "Implementation"),
+    "phase.oppfølging": ("Oppfølging", "Follow-up"),
+    "status.aktiv": ("aktiv", "active"),
+    "status.til revisjon": ("til revisjon", "under revision"),
+    "status.på vent": ("på vent", "on hold"),
+    "status.stoppet": ("stoppet", "stopped"),
+    "flag.disagreement": ("uenighet: {parts}", "disagreement: {parts}"),
+    "flag.incomplete": ("ufullstendig", "incomplete"),
+    # columns
+    "col.rank": ("Rang", "Rank"),
+    "col.id": ("Id", "Id"),
+    "col.title": ("Tittel", "Title"),
+    "col.phase": ("Fase", "Phase"),
+    "col.status": ("Status", "Status"),
+    "col.total": ("Total", "Total"),
+    "col.flags": ("Merknader", "Flags"),
+    # rank
+    "rank.title": ("Rangering av tiltak (total 0–100)", "Ranking of measures (total 0–100)"),
+    "rank.unranked_heading": (
+        "Ikke rangert, fordi poeng mangler:",
+        "Not ranked, because scores are missing:",
+    ),
+    "rank.unranked_item": (
+        "{id} ({title}): mangler {missing}",
+        "{id} ({title}): missing {missing}",
+    ),
+    "rank.stopped_left_out": (
+        "{count} stoppede tiltak er utelatt (bruk --all for å ta dem med).",
+        "{count} stopped measures left out (use --all to include them).",
+    ),
+    # cli
+    "cli.error": ("Feil: {message}", "Error: {message}"),
+    "cli.no_measures_dir": (
+        "finner ikke tiltaksmappen «{path}» (angi en annen med --measures)",
+        "measures folder '{path}' not found (give another with --measures)",
+    ),
+    "cli.no_criteria": (
+        "finner ikke kriteriefilen «{path}» (angi en annen med --criteria)",
+        "criteria file '{path}' not found (give another with --criteria)",
+    ),
+    "cli.criteria_unusable": (
+        "Kriteriefilen har feil; tiltakene kan ikke kontrolleres før den er rettet.",
+        "The criteria file has errors; the measures cannot be checked until it is fixed.",
+    ),
+    "cli.broken_left_out": (
+        "{count} tiltak med feil er utelatt: {ids}",
+        "{count} measures with errors left out: {ids}",
+    ),
+    "cli.bad_phase": (
+        "ukjent fase «{phase}»; bruk {allowed}",
+        "unknown phase '{phase}'; use {allowed}",
+    ),
+    "cli.unknown_id": (
+        "Feil: finner ikke tiltaket «{id}»{hint}",
+        "Error: no measure '{id}'{hint}",
+    ),
+    # validate
+    "validate.summary_ok": ("Ingen problemer i {files} filer.", "No problems in {files} files."),
+    "validate.summary_bad": (
+        "{errors} feil i {bad} av {files} filer.",
+        "{errors} errors in {bad} of {files} files.",
+    ),
+    # board
+    "board.title": ("Status tiltak i HO21 pr {date}", "Status of HO21 measures as of {date}"),
+    "board.legend": (
+        "{revise} til revisjon   {hold} på vent   {stop} stoppet",
+        "{revise} under revision   {hold} on hold   {stop} stopped",
+    ),
+    # show
+    "show.incomplete": ("ufullstendig", "incomplete"),
+    "show.rank_of": ("{rank} av {of}", "{rank} of {of}"),
+    "show.proposed_by": ("Foreslått av", "Proposed by"),
+    "show.owner": ("Tiltakseier", "Owner"),
+    "show.areas": ("Satsingsområder", "Focus areas"),
+    "show.dissemination": ("Formidling", "Dissemination"),
+    "show.indicators": ("Indikatorer", "Indicators"),
+    "show.file": ("Fil", "File"),
+    "show.scores": ("Poeng", "Scores"),
+    "show.col_part": ("Kriterium / del", "Criterion / part"),
+    "show.col_value": ("Verdi", "Value"),
+    "show.col_basis": ("Grunnlag", "Basis"),
+    "show.col_iqr": ("IQR", "IQR"),
+    "show.agreed": ("omforent", "agreed"),
+    "show.median_round": ("median, runde {round}", "median, round {round}"),
+    "show.missing": ("mangler", "missing"),
+    "show.flag": ("uenighet", "disagreement"),
+    "show.round": ("Runde", "Round"),
+    "show.comments": ("Kommentarer", "Comments"),
+    "show.decisions": ("Beslutninger", "Decisions"),
+    "show.no_decisions": ("  Ingen beslutninger ennå.", "  No decisions yet."),
+    "show.stopped": ("Tiltaket er stoppet.", "The measure is stopped."),
+    "show.last_phase": (
+        "Tiltaket er i siste fase (oppfølging).",
+        "The measure is in the last phase (follow-up).",
+    ),
+    "show.gate_ready": (
+        "Neste beslutningspunkt {gate}: kravet for «videre» er oppfylt.",
+        "Next decision point {gate}: the requirement for 'videre' is met.",
+    ),
+    "show.gate_needs": (
+        "Neste beslutningspunkt {gate}: for «videre» mangler",
+        "Next decision point {gate}: 'videre' still needs",
+    ),
+    "show.broken": (
+        "Tiltaket «{id}» har feil og kan ikke vises før de er rettet.",
+        "Measure '{id}' has errors and cannot be shown until they are fixed.",
     ),
 }

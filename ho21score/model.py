@@ -84,7 +84,9 @@ class CriteriaFile(FileModel):
     areas: Annotated[dict[str, Text], BeforeValidator(_none_is_empty_dict)] = Field(
         default_factory=dict, alias="satsingsområder"
     )
-    disagreement: DisagreementFile = Field(default_factory=DisagreementFile, alias="uenighet")
+    disagreement: DisagreementFile = Field(
+        default_factory=lambda: DisagreementFile.model_validate({}), alias="uenighet"
+    )
 
 
 # --- measures/<id>.yaml ----------------------------------------------------------------
@@ -116,11 +118,19 @@ class MeasureFile(FileModel):
     description: Text = Field(alias="beskrivelse")
     proposed_by: Text | None = Field(None, alias="foreslått_av")
     owner: Text | None = Field(None, alias="tiltakseier")
-    areas: Annotated[list[Text], EmptyListIfNone] = Field(default_factory=list, alias="satsingsområder")
+    areas: Annotated[list[Text], EmptyListIfNone] = Field(
+        default_factory=list, alias="satsingsområder"
+    )
     dissemination: Text | None = Field(None, alias="formidling")
-    indicators: Annotated[list[IndicatorFile], EmptyListIfNone] = Field(default_factory=list, alias="indikatorer")
+    indicators: Annotated[list[IndicatorFile], EmptyListIfNone] = Field(
+        default_factory=list, alias="indikatorer"
+    )
     scores: Annotated[dict[str, Any], BeforeValidator(_none_is_empty_dict)] = Field(
         default_factory=dict, alias="poeng"
     )
-    ratings: Annotated[list[RatingFile], EmptyListIfNone] = Field(default_factory=list, alias="vurderinger")
-    decisions: Annotated[list[DecisionFile], EmptyListIfNone] = Field(default_factory=list, alias="beslutninger")
+    ratings: Annotated[list[RatingFile], EmptyListIfNone] = Field(
+        default_factory=list, alias="vurderinger"
+    )
+    decisions: Annotated[list[DecisionFile], EmptyListIfNone] = Field(
+        default_factory=list, alias="beslutninger"
+    )

@@ -73,8 +73,9 @@ def gate_missing(gate: str, facts: GateFacts) -> list[str]:
     return missing
 
 
-def derive(decisions: Sequence[tuple[str, str, dt.date, str | None, str | None]],
-           facts: GateFacts) -> State:
+def derive(
+    decisions: Sequence[tuple[str, str, dt.date, str | None, str | None]], facts: GateFacts
+) -> State:
     """Replay the decision log (gate, decision, date, by, reason), oldest first."""
     phase, status = PHASES[0], "aktiv"
     applied: list[Decision] = []
@@ -92,14 +93,16 @@ def derive(decisions: Sequence[tuple[str, str, dt.date, str | None, str | None]]
             issues.append((index, tr("decision.last_phase", phase=phase)))
             continue
         if gate != expected:
-            issues.append((index, tr("decision.wrong_gate", gate=gate, phase=phase,
-                                     expected=expected)))
+            issues.append(
+                (index, tr("decision.wrong_gate", gate=gate, phase=phase, expected=expected))
+            )
             continue
         if decision == "videre":
             missing = gate_missing(gate, facts)
             if missing:
-                issues.append((index, tr("decision.gate_unmet", gate=gate,
-                                         missing="; ".join(missing))))
+                issues.append(
+                    (index, tr("decision.gate_unmet", gate=gate, missing="; ".join(missing)))
+                )
         applied.append(Decision(gate, decision, date, by, reason, phase))
         if decision == "videre":
             phase = PHASES[PHASES.index(phase) + 1]

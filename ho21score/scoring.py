@@ -76,7 +76,11 @@ def latest_round(part: str, ratings: Sequence[Rating]) -> Spread | None:
     if not rounds:
         return None
     last = max(rounds)
-    rows = tuple((r.rater, r.values[part], r.comment) for r in ratings if r.round == last and part in r.values)
+    rows = tuple(
+        (r.rater, r.values[part], r.comment)
+        for r in ratings
+        if r.round == last and part in r.values
+    )
     return Spread(last, rows, iqr([s.value for _, s, _ in rows]), flagged=False)
 
 

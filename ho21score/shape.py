@@ -33,17 +33,29 @@ _TYPE_WORDS = {
 }
 
 
-def validate(model: type[M], document: Document, display: str) -> tuple[M | None, list[Problem]]:
+def validate(
+    model: type[M], document: Document, display: str
+) -> tuple[M | None, list[Problem], list[Any]]:
+    """The model, or None with the problems and pydantic's raw errors (for salvaging).
+
+    An error where the reader already refused a value (a huge number, an alias) is not
+    reported twice.
+    """
     try:
-        return model.model_validate(document.data), []
+        return model.model_validate(document.data), [], []
     except ValidationError as exc:
-        problems = [_problem(model, document, display, err) for err in exc.errors()]
-        return None, sorted(set(problems))
+        refused = {(line, col) for line, col, _ in document.refusals}
+        problems = {_problem(model, document, display, err) for err in exc.errors()}
+        kept = sorted(p for p in problems if (p.line, p.col) not in refused)
+        return None, kept, exc.errors()
 
 
 def suggest(word: str, known: typing.Iterable[str]) -> str:
     """' (did you mean «x»?)' or ''."""
-    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    candidates = list(known)
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    if not close and len(word) >= 3:
+        close = sorted(c for c in candidates if c.startswith(word))[:1]
     return tr("hint.did_you_mean", word=close[0]) if close else ""
 
 
@@ -83,9 +95,7 @@ def _unwrap(annotation: Any) -> Any:
             return annotation
 
 
-def _problem(
-    model: type[BaseModel], document: Document, display: str, err: Any
-) -> Problem:
+def _problem(model: type[BaseModel], document: Document, display: str, err: Any) -> Problem:
     loc: KeyPath = tuple(err["loc"])
     kind: str = err["type"]
     ctx: dict[str, Any] = err.get("ctx") or {}

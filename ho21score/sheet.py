@@ -57,25 +57,39 @@ def read_block(
             known = [c.key for c in criteria.criteria]
             hint = suggest(str(ckey), known)
             issues.append(
-                ((ckey,), True, tr("score.unknown_criterion", key=ckey, hint=hint,
-                                   allowed=", ".join(known)))
+                (
+                    (ckey,),
+                    True,
+                    tr("score.unknown_criterion", key=ckey, hint=hint, allowed=", ".join(known)),
+                )
             )
             continue
         if value is None:
             continue
         if isinstance(value, dict):
             if not criterion.has_parts:
-                issues.append(((ckey,), False, tr("score.no_parts", key=ckey,
-                                                  scale=criteria.scale_text)))
+                issues.append(
+                    ((ckey,), False, tr("score.no_parts", key=ckey, scale=criteria.scale_text))
+                )
                 continue
             by_short = {p.short: p for p in criterion.parts}
             for pkey, pvalue in value.items():
                 part = by_short.get(str(pkey))
                 if part is None:
                     hint = suggest(str(pkey), by_short)
-                    issues.append(((ckey, pkey), True, tr(
-                        "score.unknown_part", criterion=ckey, key=pkey, hint=hint,
-                        allowed=", ".join(by_short))))
+                    issues.append(
+                        (
+                            (ckey, pkey),
+                            True,
+                            tr(
+                                "score.unknown_part",
+                                criterion=ckey,
+                                key=pkey,
+                                hint=hint,
+                                allowed=", ".join(by_short),
+                            ),
+                        )
+                    )
                     continue
                 if pvalue is None:
                     continue

@@ -1,0 +1,102 @@
+"""What every command shares: the common options, loading, printing problems."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from ho21score.i18n import default_language, set_language, tr
+from ho21score.measures import Repository, load_repository
+from ho21score.problems import Problem
+from ho21score.render.problems import text_lines
+from ho21score.render.table import Table, plain
+
+
+class Lang(StrEnum):
+    nb = "nb"
+    en = "en"
+
+
+def _set_lang(value: Lang | None) -> Lang:
+    chosen = value or Lang(default_language())
+    set_language(chosen.value)
+    return chosen
+
+
+MeasuresOpt = Annotated[
+    Path, typer.Option("--measures", help="Folder of measure files.", show_default=True)
+]
+CriteriaOpt = Annotated[Path, typer.Option("--criteria", help="Criteria file.", show_default=True)]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        envvar="HO21SCORE_LANG",
+        is_eager=True,
+        callback=_set_lang,
+        help="Language of the output: nb (bokmål, default) or en.",
+    ),
+]
+DEFAULT_MEASURES = Path("measures")
+DEFAULT_CRITERIA = Path("criteria.yaml")
+
+
+def err(text: str) -> None:
+    typer.echo(text, err=True)
+
+
+def usage_error(message: str) -> NoReturn:
+    err(tr("cli.error", message=message))
+    raise typer.Exit(2)
+
+
+def load(measures: Path, criteria: Path) -> Repository:
+    if not measures.is_dir():
+        usage_error(tr("cli.no_measures_dir", path=measures))
+    if not criteria.is_file():
+        usage_error(tr("cli.no_criteria", path=criteria))
+    return load_repository(measures, criteria)
+
+
+def report_problems(problems: list[Problem]) -> None:
+    """Problems to stderr, for the commands whose stdout is something else."""
+    for line in text_lines(problems):
+        err(line)
+
+
+def finish(repo: Repository) -> None:
+    """Exit 1 if any file had errors (they were printed), else return."""
+    if any(p.is_error for p in repo.problems):
+        if repo.broken:
+            err(tr("cli.broken_left_out", count=len(repo.broken), ids=", ".join(repo.broken)))
+        raise typer.Exit(1)
+
+
+def usable(repo: Repository) -> Repository:
+    """Stop with exit 1 when the criteria themselves are unusable."""
+    if repo.criteria is None:
+        report_problems(repo.problems)
+        err(tr("cli.criteria_unusable"))
+        raise typer.Exit(1)
+    return repo
+
+
+def is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def print_table(data: Table, title: str | None = None) -> None:
+    if is_terminal():
+        from rich.console import Console
+
+        from ho21score.render.terminal import rich_table
+
+        Console().print(rich_table(data, title))
+    else:
+        if title:
+            typer.echo(title + "\n")
+        typer.echo(plain(data), nl=False)

@@ -1,0 +1,73 @@
+"""ho21score rank: the measures ranked by the council's criteria."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from ho21score.cli.common import (
+    DEFAULT_CRITERIA,
+    DEFAULT_MEASURES,
+    CriteriaOpt,
+    LangOpt,
+    MeasuresOpt,
+    finish,
+    load,
+    print_table,
+    report_problems,
+    usable,
+    usage_error,
+)
+from ho21score.i18n import tr
+from ho21score.pipeline import PHASES
+from ho21score.ranking import build_ranking
+from ho21score.render import markdown
+from ho21score.render import rank as render
+
+
+class RankFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+
+
+def rank(
+    format: Annotated[RankFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        RankFormat.table
+    ),
+    phase: Annotated[
+        list[str] | None,
+        typer.Option("--phase", help="Only measures in this phase (repeatable)."),
+    ] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Include stopped measures.")] = False,
+    top: Annotated[
+        int | None, typer.Option("--top", min=1, help="Only the measures ranked N or better.")
+    ] = None,
+    measures: MeasuresOpt = DEFAULT_MEASURES,
+    criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    lang: LangOpt = None,
+) -> None:
+    """Rank the measures by the criteria (stopped and incomplete ones are not ranked)."""
+    for p in phase or []:
+        if p not in PHASES:
+            usage_error(tr("cli.bad_phase", phase=p, allowed=", ".join(PHASES)))
+    repo = usable(load(measures, criteria))
+    assert repo.criteria is not None
+    report_problems(repo.problems)
+    ranking = build_ranking(repo.measures, phase or (), all_, top)
+    if format is RankFormat.json:
+        typer.echo(render.to_json(ranking, repo.criteria), nl=False)
+    elif format is RankFormat.csv:
+        typer.echo(render.to_csv(ranking, repo.criteria), nl=False)
+    elif format is RankFormat.markdown:
+        data = render.table(ranking, repo.criteria, markdown.escape)
+        typer.echo(markdown.table(data) + render.footer(ranking, markdown.escape), nl=False)
+    else:
+        print_table(render.table(ranking, repo.criteria), tr("rank.title"))
+        footer = render.footer(ranking)
+        if footer:
+            typer.echo(footer, nl=False)
+    finish(repo)

@@ -1,0 +1,55 @@
+"""ho21score show ID: one measure in detail."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ho21score.cli.common import (
+    DEFAULT_CRITERIA,
+    DEFAULT_MEASURES,
+    CriteriaOpt,
+    LangOpt,
+    MeasuresOpt,
+    err,
+    load,
+    print_table,
+    report_problems,
+    usable,
+)
+from ho21score.i18n import tr
+from ho21score.ranking import build_ranking
+from ho21score.render import measure as render
+from ho21score.shape import suggest
+from ho21score.store import measure_id, measure_paths
+
+
+def show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The measure's id (file name).")],
+    measures: MeasuresOpt = DEFAULT_MEASURES,
+    criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    lang: LangOpt = None,
+) -> None:
+    """Show one measure: scores per part and criterion, raters, decisions, next gate."""
+    repo = usable(load(measures, criteria))
+    assert repo.criteria is not None
+    measure = repo.find(ident)
+    if measure is None:
+        own = [p for p in repo.problems if p.path.endswith(f"{ident}.yaml")]
+        if ident in repo.broken:
+            report_problems(own)
+            err(tr("show.broken", id=ident))
+        else:
+            known = [measure_id(p) for p in measure_paths(measures)]
+            err(tr("cli.unknown_id", id=ident, hint=suggest(ident, known)))
+        raise typer.Exit(1)
+    ranking = build_ranking(repo.measures)
+    place = next(((rank, len(ranking.ranked)) for rank, m in ranking.ranked if m.id == ident), None)
+    typer.echo(render.heading(measure, repo.criteria, place))
+    print_table(render.scores_table(measure, repo.criteria), tr("show.scores"))
+    comments = render.ratings_comments(measure)
+    if comments:
+        typer.echo("\n" + tr("show.comments") + "\n" + comments, nl=False)
+    typer.echo("\n" + tr("show.decisions") + "\n" + render.decisions(measure), nl=False)
+    typer.echo("\n" + render.next_gate(measure), nl=False)

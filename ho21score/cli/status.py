@@ -1,0 +1,40 @@
+"""ho21score status: the status board, a column per phase."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+from ho21score.cli.common import (
+    DEFAULT_CRITERIA,
+    DEFAULT_MEASURES,
+    CriteriaOpt,
+    LangOpt,
+    MeasuresOpt,
+    finish,
+    load,
+    print_table,
+    report_problems,
+    usable,
+)
+from ho21score.render import board
+
+
+def status(
+    date: Annotated[
+        dt.datetime | None,
+        typer.Option("--date", formats=["%Y-%m-%d"], help="Date on the board (default today)."),
+    ] = None,
+    measures: MeasuresOpt = DEFAULT_MEASURES,
+    criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    lang: LangOpt = None,
+) -> None:
+    """Show the status board: every measure in the column of its phase."""
+    repo = usable(load(measures, criteria))
+    report_problems(repo.problems)
+    day = date.date() if date else dt.date.today()
+    print_table(board.board(repo.measures), board.title(day))
+    typer.echo("\n" + board.legend())
+    finish(repo)

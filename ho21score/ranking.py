@@ -1,0 +1,41 @@
+"""Which measures take part in a ranking, and in what order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ho21score.measures import Measure
+from ho21score.scoring import competition_ranks
+
+
+@dataclass(frozen=True)
+class Ranking:
+    ranked: tuple[tuple[int, Measure], ...]
+    unranked: tuple[Measure, ...]  # incomplete: listed with what is missing
+    stopped_left_out: int
+
+
+def build_ranking(
+    measures: Iterable[Measure],
+    phases: Sequence[str] = (),
+    include_stopped: bool = False,
+    top: int | None = None,
+) -> Ranking:
+    """Rank the measures in ``phases`` (all if empty) among themselves.
+
+    ``top`` keeps the measures ranked ``top`` or better, so a tie at the cut is kept whole.
+    """
+    chosen = [m for m in measures if not phases or m.phase in phases]
+    stopped = [m for m in chosen if m.status == "stoppet"]
+    if not include_stopped:
+        chosen = [m for m in chosen if m.status != "stoppet"]
+    by_id = {m.id: m for m in chosen}
+    totals = [(m.id, m.evaluation.total) for m in chosen if m.evaluation.total is not None]
+    ranked = tuple(
+        (rank, by_id[ident])
+        for rank, ident, _ in competition_ranks(totals)
+        if top is None or rank <= top
+    )
+    unranked = tuple(sorted((m for m in chosen if m.evaluation.total is None), key=lambda m: m.id))
+    return Ranking(ranked, unranked, 0 if include_stopped else len(stopped))

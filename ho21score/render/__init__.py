@@ -1,0 +1,1 @@
+"""Pure text producers: tables, Markdown, JSON, CSV. Nothing here reads files."""

@@ -1,0 +1,46 @@
+"""The status board: "Status tiltak i HO21 pr <dato>", one column per phase."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from ho21score.i18n import language, tr
+from ho21score.measures import Measure
+from ho21score.pipeline import PHASES
+from ho21score.render.table import Table
+
+MARKS = {"aktiv": "•", "til revisjon": "↻", "på vent": "⏸", "stoppet": "✖"}
+
+
+def date_text(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y") if language() == "nb" else day.isoformat()
+
+
+def title(day: dt.date) -> str:
+    return tr("board.title", date=date_text(day))
+
+
+def entry(measure: Measure, escape: Callable[[str], str] = str) -> str:
+    return f"{MARKS[measure.status]} {escape(measure.title)}"
+
+
+def board(
+    measures: Iterable[Measure], escape: Callable[[str], str] = str, width: int = 24
+) -> Table:
+    columns: dict[str, list[Measure]] = {phase: [] for phase in PHASES}
+    for m in sorted(measures, key=lambda m: (m.title.casefold(), m.id)):
+        columns[m.phase].append(m)
+    headers = [f"{tr(f'phase.{p}')} ({len(columns[p])})" for p in PHASES]
+    height = max((len(c) for c in columns.values()), default=0)
+    rows = [
+        [entry(columns[p][i], escape) if i < len(columns[p]) else "" for p in PHASES]
+        for i in range(height)
+    ]
+    return Table(headers, rows, wrap=dict.fromkeys(range(len(PHASES)), width))
+
+
+def legend() -> str:
+    return tr(
+        "board.legend", revise=MARKS["til revisjon"], hold=MARKS["på vent"], stop=MARKS["stoppet"]
+    )

@@ -1,0 +1,116 @@
+"""One measure in detail: parts and criteria, each rater's values and the spread,
+decisions, and what the next gate still needs."""
+
+from __future__ import annotations
+
+from ho21score.criteria import Criteria
+from ho21score.i18n import number, tr
+from ho21score.measures import Measure
+from ho21score.pipeline import PHASES
+from ho21score.render.rank import phase_name, status_name
+from ho21score.render.table import Table
+
+
+def heading(m: Measure, criteria: Criteria, rank: tuple[int, int] | None) -> str:
+    ev = m.evaluation
+    lines = [f"{m.title} ({m.id})", ""]
+    fields = [
+        (tr("col.phase"), phase_name(m.phase)),
+        (tr("col.status"), status_name(m.status)),
+        (tr("col.total"), number(ev.total, 1) if ev.total is not None else tr("show.incomplete")),
+    ]
+    if rank is not None:
+        fields.append((tr("col.rank"), tr("show.rank_of", rank=rank[0], of=rank[1])))
+    fields += [
+        (tr("show.proposed_by"), m.proposed_by or "–"),
+        (tr("show.owner"), m.owner or "–"),
+        (tr("show.areas"), ", ".join(criteria.areas.get(a, a) for a in m.areas) or "–"),
+        (tr("show.dissemination"), m.dissemination or "–"),
+        (tr("show.indicators"), "; ".join(name for name, _ in m.indicators) or "–"),
+        (tr("show.file"), m.display),
+    ]
+    width = max(len(label) for label, _ in fields)
+    lines += [f"{label + ':':<{width + 1}} {value}" for label, value in fields]
+    return "\n".join(lines) + "\n"
+
+
+def scores_table(m: Measure, criteria: Criteria) -> Table:
+    ev = m.evaluation
+    raters: list[str] = []
+    for latest in ev.spreads.values():
+        for rater, _, _ in latest.ratings:
+            if rater not in raters:
+                raters.append(rater)
+    headers = [
+        tr("show.col_part"),
+        tr("show.col_value"),
+        tr("show.col_basis"),
+        *raters,
+        tr("show.col_iqr"),
+        "",
+    ]
+    rows: list[list[str]] = []
+    for criterion in criteria.criteria:
+        value = ev.criteria[criterion.key]
+        if criterion.has_parts:
+            rows.append([criterion.name, _num(value), "", *([""] * len(raters)), "", ""])
+        for part in criterion.parts:
+            spread = ev.spreads.get(part.key)
+            by_rater = {r: s.label for r, s, _ in spread.ratings} if spread else {}
+            if part.key in ev.agreed:
+                basis = tr("show.agreed")
+            elif spread is not None:
+                basis = tr("show.median_round", round=spread.round)
+            else:
+                basis = tr("show.missing")
+            name = f"  {part.name}" if criterion.has_parts else part.name
+            iqr = number(spread.iqr) if spread and spread.iqr is not None else ""
+            flag = tr("show.flag") if part.key in ev.disagreement else ""
+            rows.append(
+                [
+                    name,
+                    _num(ev.parts[part.key]),
+                    basis,
+                    *(by_rater.get(r, "") for r in raters),
+                    iqr,
+                    flag,
+                ]
+            )
+    align = "lrl" + "r" * (len(raters) + 1) + "l"
+    return Table(headers, rows, align, wrap={i + 3: 10 for i in range(len(raters))})
+
+
+def _num(value: float | None) -> str:
+    return number(value) if value is not None else "–"
+
+
+def decisions(m: Measure) -> str:
+    if not m.state.applied:
+        return tr("show.no_decisions") + "\n"
+    lines = []
+    for d in m.state.applied:
+        after = PHASES[PHASES.index(d.phase) + 1] if d.decision == "videre" else d.phase
+        move = f"{phase_name(d.phase)} → {phase_name(after)}"
+        who = f" ({d.by})" if d.by else ""
+        reason = f": {d.reason}" if d.reason else ""
+        lines.append(f"  {d.date.isoformat()}  {d.gate}  {d.decision:<8} {move}{who}{reason}")
+    return "\n".join(lines) + "\n"
+
+
+def next_gate(m: Measure) -> str:
+    gate = m.state.gate
+    if m.status == "stoppet":
+        return tr("show.stopped") + "\n"
+    if gate is None:
+        return tr("show.last_phase") + "\n"
+    missing = m.next_gate_missing()
+    if not missing:
+        return tr("show.gate_ready", gate=gate) + "\n"
+    return tr("show.gate_needs", gate=gate) + "\n" + "".join(f"  - {x}\n" for x in missing)
+
+
+def ratings_comments(m: Measure) -> str:
+    lines = [
+        f"  {tr('show.round')} {r.round}, {r.rater}: {r.comment}" for r in m.ratings if r.comment
+    ]
+    return "\n".join(lines) + "\n" if lines else ""

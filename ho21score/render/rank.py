@@ -1,0 +1,156 @@
+"""The ranking as a table, JSON (a contract: see product.md) and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from ho21score.criteria import Criteria
+from ho21score.i18n import language, number, tr
+from ho21score.measures import Measure
+from ho21score.ranking import Ranking
+from ho21score.render.table import Table
+
+
+def phase_name(phase: str) -> str:
+    return tr(f"phase.{phase}")
+
+
+def status_name(status: str) -> str:
+    return tr(f"status.{status}")
+
+
+def flags(measure: Measure) -> str:
+    found = []
+    if measure.evaluation.disagreement:
+        found.append(tr("flag.disagreement", parts=", ".join(measure.evaluation.disagreement)))
+    if measure.evaluation.missing:
+        found.append(tr("flag.incomplete"))
+    return "; ".join(found)
+
+
+def table(ranking: Ranking, criteria: Criteria, escape: Any = str) -> Table:
+    """``escape`` makes file text safe for the target (Markdown cells, say)."""
+    headers = [
+        tr("col.rank"),
+        tr("col.id"),
+        tr("col.title"),
+        tr("col.phase"),
+        tr("col.status"),
+        tr("col.total"),
+        *(c.name for c in criteria.criteria),
+        tr("col.flags"),
+    ]
+    rows = []
+    for rank, m in ranking.ranked:
+        scores = [number(m.evaluation.criteria[c.key] or 0.0) for c in criteria.criteria]
+        rows.append(
+            [
+                str(rank),
+                m.id,
+                escape(m.title),
+                phase_name(m.phase),
+                status_name(m.status),
+                number(m.evaluation.total or 0.0, 1),
+                *scores,
+                flags(m),
+            ]
+        )
+    align = "rllll" + "r" * (1 + len(criteria.criteria)) + "l"
+    return Table(headers, rows, align, wrap={2: 48, len(headers) - 1: 30})
+
+
+def unranked_lines(ranking: Ranking, escape: Any = str) -> list[str]:
+    return [
+        tr(
+            "rank.unranked_item",
+            id=m.id,
+            title=escape(m.title),
+            missing=", ".join(m.evaluation.missing),
+        )
+        for m in ranking.unranked
+    ]
+
+
+def footer(ranking: Ranking, escape: Any = str) -> str:
+    out = ""
+    if ranking.unranked:
+        out += "\n" + tr("rank.unranked_heading") + "\n"
+        out += "".join(f"  {line}\n" for line in unranked_lines(ranking, escape))
+    if ranking.stopped_left_out:
+        out += "\n" + tr("rank.stopped_left_out", count=ranking.stopped_left_out) + "\n"
+    return out
+
+
+def to_json(ranking: Ranking, criteria: Criteria) -> str:
+    weights = criteria.weights()
+    doc = {
+        "criteria": [
+            {
+                "key": c.key,
+                "name": c.name,
+                "weight": weights[c.key],
+                "parts": [p.key for p in c.parts],
+            }
+            for c in criteria.criteria
+        ],
+        "ranked": [
+            {
+                "rank": rank,
+                **_measure_json(m),
+                "total": m.evaluation.total,
+                "criteria": dict(m.evaluation.criteria),
+                "parts": dict(m.evaluation.parts),
+                "disagreement": list(m.evaluation.disagreement),
+            }
+            for rank, m in ranking.ranked
+        ],
+        "unranked": [
+            {
+                **_measure_json(m),
+                "missing": list(m.evaluation.missing),
+                "criteria": dict(m.evaluation.criteria),
+                "parts": dict(m.evaluation.parts),
+                "disagreement": list(m.evaluation.disagreement),
+            }
+            for m in ranking.unranked
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _measure_json(m: Measure) -> dict[str, Any]:
+    return {"id": m.id, "title": m.title, "phase": m.phase, "status": m.status}
+
+
+def to_csv(ranking: Ranking, criteria: Criteria) -> str:
+    """Norwegian Excel wants ';', decimal comma and a BOM; English gets plain CSV."""
+    nb = language() == "nb"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if nb else ",", lineterminator="\r\n")
+    writer.writerow(
+        [
+            tr("col.rank"),
+            tr("col.id"),
+            tr("col.title"),
+            tr("col.phase"),
+            tr("col.status"),
+            tr("col.total"),
+            *(c.name for c in criteria.criteria),
+        ]
+    )
+    for rank, m in ranking.ranked:
+        writer.writerow(
+            [
+                rank,
+                m.id,
+                m.title,
+                m.phase,
+                m.status,
+                number(m.evaluation.total or 0.0),
+                *(number(m.evaluation.criteria[c.key] or 0.0) for c in criteria.criteria),
+            ]
+        )
+    return ("\ufeff" if nb else "") + buffer.getvalue()
