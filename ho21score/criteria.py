@@ -142,6 +142,7 @@ def _check(parsed: CriteriaFile, doc: Document, display: str) -> list[Problem]:
     lo, hi = parsed.scale.min, parsed.scale.max
     if lo >= hi:
         add(doc.value_pos(("skala",)), tr("criteria.bad_scale", min=lo, max=hi))
+        return problems
     if sum(c.weight for c in parsed.criteria.values()) <= 0:
         add(doc.value_pos(("kriterier",)), tr("criteria.zero_weights"))
     for key in parsed.areas:

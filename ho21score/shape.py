@@ -137,6 +137,8 @@ def _message(
         return tr("field.empty", key=where)
     if kind in ("greater_than_equal", "greater_than"):
         limit = ctx.get("ge", ctx.get("gt"))
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
         return tr("field.too_small", key=where, value=err.get("input"), limit=limit)
     return tr("field.invalid", key=where, detail=err.get("msg", kind))
 
