@@ -7,8 +7,8 @@ import statistics
 from pathlib import Path
 
 import pytest
-
 from conftest import Run, write
+
 from ho21score.scoring import competition_ranks, iqr
 
 # Small criteria (conftest.SMALL_CRITERIA): scale 1-5; nytte (weight 3) = helse (part

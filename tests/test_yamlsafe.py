@@ -34,7 +34,9 @@ def test_crlf_positions() -> None:
     assert doc.values[("b",)] == (2, 4)
 
 
-@pytest.mark.parametrize("text", ["%YAML 1.1\n---\na: NO\n", "%TAG !e! tag:example.com:\n---\na: 1\n"])
+@pytest.mark.parametrize(
+    "text", ["%YAML 1.1\n---\na: NO\n", "%TAG !e! tag:example.com:\n---\na: 1\n"]
+)
 def test_directives_are_refused(text: str) -> None:
     with pytest.raises(YamlSyntaxError) as info:
         load(text)

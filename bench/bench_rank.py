@@ -1,0 +1,141 @@
+"""Benchmarks for the read path. Prints figures; never fails on time.
+
+1. `ho21score rank` on the shipped measures, against the bare import of the libraries it
+   stands on: python -c "import typer, rich.table, pydantic, ruamel.yaml" (target <= 1.3x).
+2. `ho21score rank` over 1,000 generated measure files with 3-6 raters each, against a
+   bare ruamel.yaml round-trip parse of the same files (target <= 0.4x).
+
+Usage: python bench/bench_rank.py [--quick]
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RATERS = ["Kari Nordmann", "Ola Nordmann", "Ingrid Berg", "Lars Haugen", "Siri Dahl",
+          "Ahmed Rahim"]
+
+
+def timed(cmd: list[str], runs: int) -> float:
+    """Median wall time of a command, after one warm-up run."""
+    return interleaved([cmd], runs)[0]
+
+
+def interleaved(cmds: list[list[str]], runs: int) -> list[float]:
+    """Median wall time of each command, run in turn so that load on the machine falls
+    on all of them alike."""
+    for cmd in cmds:
+        subprocess.run(cmd, cwd=ROOT, capture_output=True, check=False)
+    samples: list[list[float]] = [[] for _ in cmds]
+    for _ in range(runs):
+        for i, cmd in enumerate(cmds):
+            start = time.perf_counter()
+            subprocess.run(cmd, cwd=ROOT, capture_output=True, check=False)
+            samples[i].append(time.perf_counter() - start)
+    return [statistics.median(s) for s in samples]
+
+
+def generate(folder: Path, count: int, seed: int = 2026) -> None:
+    rng = random.Random(seed)
+    for n in range(count):
+        lines = [
+            f"tittel: Generert tiltak nummer {n} for måling av lesehastighet",
+            "beskrivelse: |",
+            "  Et generert tiltak med flere vurderinger, slik rådet lager dem etter en runde.",
+            "  Teksten er lang nok til å ligne en ekte beskrivelse i tiltakslisten.",
+            "foreslått_av: HO21-rådets sekretariat",
+            "satsingsområder: [helsedata, bedre-klinisk-behandling]",
+            "vurderinger:",
+        ]
+        for rater in rng.sample(RATERS, rng.randint(3, 6)):
+            def s() -> int:
+                return rng.randint(1, 5)
+
+            tid = rng.choice(["kort", "medium", "lang"])
+            lines += [
+                f"  - vurdert_av: {rater}",
+                "    runde: 1",
+                "    dato: 2026-10-02",
+                "    poeng:",
+                f"      betydning: {{folkehelse: {s()}, tjenester: {s()}, verdiskaping: {s()}}}",
+                f"      egnethet: {{bredde: {s()}, styrbarhet: {s()}}}",
+                f"      potensiale: {{gevinst: {s()}, tidshorisont: {tid}}}",
+                f"      gjennomførbarhet: {s()}",
+                "    kommentar: Begrunnelse for vurderingen.",
+            ]
+        lines += ["beslutninger:", "  - bp: BP1", "    beslutning: videre", "    dato: 2026-09-15"]
+        (folder / f"tiltak-{n:04d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+ROUND_TRIP = """
+import sys, time
+from pathlib import Path
+from ruamel.yaml import YAML
+paths = sorted(Path(sys.argv[1]).glob('*.yaml'))
+start = time.perf_counter()
+yaml = YAML()
+for p in paths:
+    yaml.load(p.read_text(encoding='utf-8'))
+print(time.perf_counter() - start)
+"""
+
+IN_PROCESS_RANK = """
+import sys, time
+start = time.perf_counter()
+from pathlib import Path
+from ho21score.measures import load_repository
+from ho21score.ranking import build_ranking
+from ho21score.render.rank import to_json
+repo = load_repository(Path(sys.argv[1]), Path(sys.argv[2]))
+to_json(build_ranking(repo.measures), repo.criteria)
+print(time.perf_counter() - start)
+"""
+
+
+def in_process(script: str, args: list[str], runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                             text=True, check=True, cwd=ROOT)
+        samples.append(float(out.stdout.strip()))
+    return statistics.median(samples)
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    runs = 7 if quick else 21
+    exe = shutil.which("ho21score") or str(Path(sys.executable).parent / "ho21score")
+    py = sys.executable
+
+    base, shipped = interleaved(
+        [[py, "-c", "import typer, rich.table, pydantic, ruamel.yaml"], [exe, "rank"]], runs
+    )
+    print(f"imports baseline       {base * 1000:7.1f} ms")
+    print(f"rank, shipped measures {shipped * 1000:7.1f} ms   ratio {shipped / base:.2f} "
+          "(target <= 1.30)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        generate(folder, 1000)
+        big_runs = 3 if quick else 5
+        parse = in_process(ROUND_TRIP, [str(folder)], big_runs)
+        rank_cmd = timed([exe, "rank", "--format", "json", "--measures", str(folder)], big_runs)
+        rank_core = in_process(IN_PROCESS_RANK, [str(folder), str(ROOT / "criteria.yaml")],
+                               big_runs)
+    print(f"round-trip parse, 1000 files        {parse * 1000:8.1f} ms")
+    print(f"rank --format json, whole command   {rank_cmd * 1000:8.1f} ms   ratio "
+          f"{rank_cmd / parse:.2f} (target <= 0.40)")
+    print(f"rank, in process (read+score+json)  {rank_core * 1000:8.1f} ms   ratio "
+          f"{rank_core / parse:.2f}")
+
+
+if __name__ == "__main__":
+    main()
