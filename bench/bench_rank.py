@@ -10,6 +10,7 @@ Usage: python bench/bench_rank.py [--quick]
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import statistics
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,23 +26,28 @@ RATERS = ["Kari Nordmann", "Ola Nordmann", "Ingrid Berg", "Lars Haugen", "Siri D
           "Ahmed Rahim"]
 
 
-def timed(cmd: list[str], runs: int) -> float:
-    """Median wall time of a command, after one warm-up run."""
-    return interleaved([cmd], runs)[0]
+def run_once(cmd: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one run of a command."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = 0
+    return wall, usage.ru_utime + usage.ru_stime
 
 
-def interleaved(cmds: list[list[str]], runs: int) -> list[float]:
-    """Median wall time of each command, run in turn so that load on the machine falls
-    on all of them alike."""
+def interleaved(cmds: list[list[str]], runs: int) -> list[tuple[float, float]]:
+    """Median wall and CPU time of each command, run in turn so that load on the machine
+    falls on all of them alike, after one warm-up run each."""
     for cmd in cmds:
-        subprocess.run(cmd, cwd=ROOT, capture_output=True, check=False)
-    samples: list[list[float]] = [[] for _ in cmds]
+        run_once(cmd)
+    samples: list[list[tuple[float, float]]] = [[] for _ in cmds]
     for _ in range(runs):
         for i, cmd in enumerate(cmds):
-            start = time.perf_counter()
-            subprocess.run(cmd, cwd=ROOT, capture_output=True, check=False)
-            samples[i].append(time.perf_counter() - start)
-    return [statistics.median(s) for s in samples]
+            samples[i].append(run_once(cmd))
+    return [
+        (statistics.median(w for w, _ in s), statistics.median(c for _, c in s)) for s in samples
+    ]
 
 
 def generate(folder: Path, count: int, seed: int = 2026) -> None:
@@ -77,6 +84,7 @@ def generate(folder: Path, count: int, seed: int = 2026) -> None:
 
 ROUND_TRIP = """
 import sys, time
+from importlib.metadata import version
 from pathlib import Path
 from ruamel.yaml import YAML
 paths = sorted(Path(sys.argv[1]).glob('*.yaml'))
@@ -90,6 +98,7 @@ print(time.perf_counter() - start)
 IN_PROCESS_RANK = """
 import sys, time
 start = time.perf_counter()
+from importlib.metadata import version
 from pathlib import Path
 from ho21score.measures import load_repository
 from ho21score.ranking import build_ranking
@@ -110,24 +119,34 @@ def in_process(script: str, args: list[str], runs: int) -> float:
 
 
 def main() -> None:
+    # Measure the tool as pip installs it: with compiled bytecode, even where
+    # PYTHONDONTWRITEBYTECODE keeps an editable install from writing its own.
+    import compileall
+
+    compileall.compile_dir(ROOT / "ho21score", quiet=1)
     quick = "--quick" in sys.argv
     runs = 7 if quick else 21
     exe = shutil.which("ho21score") or str(Path(sys.executable).parent / "ho21score")
     py = sys.executable
 
-    base, shipped = interleaved(
+    (base, base_cpu), (shipped, shipped_cpu) = interleaved(
         [[py, "-c", "import typer, rich.table, pydantic, ruamel.yaml"], [exe, "rank"]], runs
     )
-    print(f"imports baseline       {base * 1000:7.1f} ms")
-    print(f"rank, shipped measures {shipped * 1000:7.1f} ms   ratio {shipped / base:.2f} "
-          "(target <= 1.30)")
+    print(f"typer {version('typer')}, pydantic-core {version('pydantic-core')}, "
+          f"ruamel.yaml {version('ruamel.yaml')}, {runs} runs each, medians")
+    print(f"imports baseline        wall {base * 1000:6.1f} ms   cpu {base_cpu * 1000:6.1f} ms")
+    print(f"rank, shipped measures  wall {shipped * 1000:6.1f} ms   "
+          f"cpu {shipped_cpu * 1000:6.1f} ms   ratio wall {shipped / base:.2f}, "
+          f"cpu {shipped_cpu / base_cpu:.2f} (target <= 1.30)")
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         generate(folder, 1000)
         big_runs = 3 if quick else 5
         parse = in_process(ROUND_TRIP, [str(folder)], big_runs)
-        rank_cmd = timed([exe, "rank", "--format", "json", "--measures", str(folder)], big_runs)
+        ((rank_cmd, _),) = interleaved(
+            [[exe, "rank", "--format", "json", "--measures", str(folder)]], big_runs
+        )
         rank_core = in_process(IN_PROCESS_RANK, [str(folder), str(ROOT / "criteria.yaml")],
                                big_runs)
     print(f"round-trip parse, 1000 files        {parse * 1000:8.1f} ms")

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic_core import ValidationError
+
 from ho21score import shape
 from ho21score.criteria import Criteria, load_criteria
 from ho21score.i18n import tr
@@ -136,8 +138,8 @@ def salvage(data: dict[str, Any], errors: list[Any]) -> MeasureFile | None:
         if isinstance(items, list):
             kept[key] = [item for i, item in enumerate(items) if i not in indexes]
     try:
-        return MeasureFile.model_validate(kept)
-    except ValueError:
+        return MeasureFile.validate(kept)
+    except ValidationError:
         return None
 
 

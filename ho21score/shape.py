@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import difflib
 import re
-import types
-import typing
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
 from ho21score.i18n import join_or, tr
+from ho21score.model import Record, Spec
 from ho21score.problems import Level, Problem
 from ho21score.yamlsafe import Document, KeyPath
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Record)
 
 _TYPE_WORDS = {
     "string_type": "type.text",
@@ -28,29 +28,27 @@ _TYPE_WORDS = {
     "bool_type": "type.bool",
     "list_type": "type.list",
     "dict_type": "type.mapping",
-    "model_type": "type.mapping",
-    "model_attributes_type": "type.mapping",
 }
 
 
 def validate(
     model: type[M], document: Document, display: str
 ) -> tuple[M | None, list[Problem], list[Any]]:
-    """The model, or None with the problems and pydantic's raw errors (for salvaging).
+    """The record, or None with the problems and the raw errors (for salvaging).
 
     An error where the reader already refused a value (a huge number, an alias) is not
     reported twice.
     """
     try:
-        return model.model_validate(document.data), [], []
+        return model.validate(document.data), [], []
     except ValidationError as exc:
         refused = {(line, col) for line, col, _ in document.refusals}
-        problems = {_problem(model, document, display, err) for err in exc.errors()}
+        problems = {_problem(model.SPEC, document, display, err) for err in exc.errors()}
         kept = sorted(p for p in problems if (p.line, p.col) not in refused)
-        return None, kept, exc.errors()
+        return None, kept, list(exc.errors())
 
 
-def suggest(word: str, known: typing.Iterable[str]) -> str:
+def suggest(word: str, known: Iterable[str]) -> str:
     """' (did you mean «x»?)' or ''."""
     candidates = list(known)
     close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
@@ -59,43 +57,24 @@ def suggest(word: str, known: typing.Iterable[str]) -> str:
     return tr("hint.did_you_mean", word=close[0]) if close else ""
 
 
-def known_keys(model: type[BaseModel], path: KeyPath) -> list[str]:
-    """The keys allowed in the mapping at ``path`` inside ``model``."""
-    current: Any = model
+def known_keys(spec: Spec, path: KeyPath) -> list[str]:
+    """The keys allowed in the mapping at ``path`` inside a file of ``spec``."""
+    current: Spec | None = spec
+    in_container = False  # the next step is an index or key of a list or mapping
     for step in path:
-        current = _unwrap(current)
-        if isinstance(step, int) or step == "[key]":
-            args = typing.get_args(current)
-            current = args[-1] if args else Any
+        if current is None:
+            return []
+        if in_container:
+            in_container = False
             continue
-        if isinstance(current, type) and issubclass(current, BaseModel):
-            field = next(
-                (f for name, f in current.model_fields.items() if (f.alias or name) == step), None
-            )
-            current = field.annotation if field else Any
-        else:
-            args = typing.get_args(current)
-            current = args[-1] if args else Any
-    current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return [f.alias or name for name, f in current.model_fields.items()]
-    return []
+        key = current.key(step) if isinstance(step, str) else None
+        if key is None:
+            return []
+        current, in_container = key.record, key.many
+    return current.aliases if current is not None and not in_container else []
 
 
-def _unwrap(annotation: Any) -> Any:
-    """Strip Optional and Annotated down to the type that holds the keys."""
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            options = [a for a in typing.get_args(annotation) if a is not type(None)]
-            annotation = options[0]
-        else:
-            return annotation
-
-
-def _problem(model: type[BaseModel], document: Document, display: str, err: Any) -> Problem:
+def _problem(spec: Spec, document: Document, display: str, err: Any) -> Problem:
     loc: KeyPath = tuple(err["loc"])
     kind: str = err["type"]
     ctx: dict[str, Any] = err.get("ctx") or {}
@@ -108,17 +87,15 @@ def _problem(model: type[BaseModel], document: Document, display: str, err: Any)
         pos = document.value_pos(loc[:-1])
     else:
         pos = document.value_pos(loc)
-    message = _message(model, loc, kind, ctx, where, err)
+    message = _message(spec, loc, kind, ctx, where, err)
     return Problem(display, pos[0], pos[1], Level.ERROR, message)
 
 
-def _message(
-    model: type[BaseModel], loc: KeyPath, kind: str, ctx: dict[str, Any], where: str, err: Any
-) -> str:
+def _message(spec: Spec, loc: KeyPath, kind: str, ctx: dict[str, Any], where: str, err: Any) -> str:
     if kind == "missing":
         return tr("field.missing", key=loc[-1])
     if kind == "extra_forbidden":
-        known = known_keys(model, loc[:-1])
+        known = known_keys(spec, loc[:-1])
         return tr(
             "field.unknown",
             key=loc[-1],

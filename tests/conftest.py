@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from ho21score.cli.app import app
+from ho21score.cli.app import build_app
 from ho21score.i18n import set_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +78,7 @@ def run() -> Run:
     def invoke(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
         runner = CliRunner()
         return runner.invoke(
-            app, list(args), env={"COLUMNS": "100", **(env or {})}, input=input,
+            build_app(), list(args), env={"COLUMNS": "100", **(env or {})}, input=input,
             catch_exceptions=False,
         )
 

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from ho21score.cli.app import app
+from ho21score.cli.app import build_app
 
 
 def make_criteria(rng: random.Random) -> dict[str, Any]:
@@ -147,7 +147,7 @@ def test_rank_json_agrees_with_reference(seed: int) -> None:
         (root / "m").mkdir()
         for ident, measure in measures.items():
             (root / "m" / f"{ident}.yaml").write_text(json.dumps(measure, ensure_ascii=False))
-        result = CliRunner().invoke(app, ["rank", "--format", "json", "--measures",
+        result = CliRunner().invoke(build_app(), ["rank", "--format", "json", "--measures",
                                           str(root / "m"), "--criteria",
                                           str(root / "criteria.yaml")])
     assert result.exit_code == 0, result.output

@@ -23,7 +23,6 @@ from ho21score.cli.common import (
 from ho21score.i18n import tr
 from ho21score.pipeline import PHASES
 from ho21score.ranking import build_ranking
-from ho21score.render import markdown
 from ho21score.render import rank as render
 
 
@@ -63,6 +62,8 @@ def rank(
     elif format is RankFormat.csv:
         typer.echo(render.to_csv(ranking, repo.criteria), nl=False)
     elif format is RankFormat.markdown:
+        from ho21score.render import markdown
+
         data = render.table(ranking, repo.criteria, markdown.escape)
         typer.echo(markdown.table(data) + render.footer(ranking, markdown.escape), nl=False)
     else:

@@ -20,7 +20,6 @@ from ho21score.cli.common import (
 )
 from ho21score.i18n import tr
 from ho21score.ranking import build_ranking
-from ho21score.render import measure as render
 from ho21score.shape import suggest
 from ho21score.store import measure_id, measure_paths
 
@@ -32,6 +31,8 @@ def show(
     lang: LangOpt = None,
 ) -> None:
     """Show one measure: scores per part and criterion, raters, decisions, next gate."""
+    from ho21score.render import measure as render
+
     repo = usable(load(measures, criteria))
     assert repo.criteria is not None
     measure = repo.find(ident)

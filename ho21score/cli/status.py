@@ -19,7 +19,6 @@ from ho21score.cli.common import (
     report_problems,
     usable,
 )
-from ho21score.render import board
 
 
 def status(
@@ -32,6 +31,8 @@ def status(
     lang: LangOpt = None,
 ) -> None:
     """Show the status board: every measure in the column of its phase."""
+    from ho21score.render import board
+
     repo = usable(load(measures, criteria))
     report_problems(repo.problems)
     day = date.date() if date else dt.date.today()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from typing import Any
 
 from ho21score.criteria import Criteria
@@ -85,6 +82,8 @@ def footer(ranking: Ranking, escape: Any = str) -> str:
 
 
 def to_json(ranking: Ranking, criteria: Criteria) -> str:
+    import json
+
     weights = criteria.weights()
     doc = {
         "criteria": [
@@ -127,6 +126,9 @@ def _measure_json(m: Measure) -> dict[str, Any]:
 
 def to_csv(ranking: Ranking, criteria: Criteria) -> str:
     """Norwegian Excel wants ';', decimal comma and a BOM; English gets plain CSV."""
+    import csv
+    import io
+
     nb = language() == "nb"
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if nb else ",", lineterminator="\r\n")
