@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ho21score import shape
 from ho21score.i18n import tr
-from ho21score.model import CriteriaFile, PartFile
+from ho21score.model import CriteriaFile, CriterionFile, PartFile
 from ho21score.problems import Level, Problem
 from ho21score.store import read_yaml
 from ho21score.yamlsafe import Document, KeyPath, Pos
@@ -169,7 +169,7 @@ def _check_key(key: str, path: KeyPath, doc: Document, add: _Add) -> None:
 
 
 def _check_scorable(
-    spec: PartFile, path: KeyPath, lo: int, hi: int, doc: Document, add: _Add
+    spec: PartFile | CriterionFile, path: KeyPath, lo: int, hi: int, doc: Document, add: _Add
 ) -> None:
     for anchor in spec.anchors:
         if not lo <= anchor <= hi:

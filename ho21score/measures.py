@@ -12,7 +12,7 @@ from pydantic_core import ValidationError
 from ho21score import shape
 from ho21score.criteria import Criteria, load_criteria
 from ho21score.i18n import tr
-from ho21score.model import MeasureFile
+from ho21score.model import MeasureFile, validate
 from ho21score.pipeline import GateFacts, State, derive, gate_missing
 from ho21score.problems import Level, Problem
 from ho21score.scoring import Evaluation, Rating, Score, evaluate
@@ -138,7 +138,7 @@ def salvage(data: dict[str, Any], errors: list[Any]) -> MeasureFile | None:
         if isinstance(items, list):
             kept[key] = [item for i, item in enumerate(items) if i not in indexes]
     try:
-        return MeasureFile.validate(kept)
+        return validate(MeasureFile, kept)
     except ValidationError:
         return None
 

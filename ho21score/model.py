@@ -1,6 +1,7 @@
 """The two file kinds, criteria.yaml and measures/<id>.yaml, as typed records.
 
-Each record is a frozen dataclass with English field names; its ``Spec`` lists the
+Each record is a named tuple with English field names (cheaper to define than frozen
+dataclasses, which counts at start-up); its ``Spec`` lists the
 Norwegian keys of the file and the validation of each value. The specs compile to
 pydantic's validation engine (pydantic-core) directly: importing pydantic's model layer
 alone takes longer than the whole of `ho21score rank` is allowed to (see bench/), while
@@ -15,8 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
 from pydantic_core import PydanticCustomError, SchemaValidator
 
@@ -83,8 +83,7 @@ def listing(items: dict[str, Any]) -> dict[str, Any]:
 # --- records -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One key of a file mapping: its field name, Norwegian key and value schema.
 
     ``record`` names the record inside the value (directly, or as the items of a list or
@@ -100,10 +99,15 @@ class Key:
     many: bool = False  # the value is a list or mapping of ``record``
 
 
-@dataclass(frozen=True)
 class Spec:
-    cls: type
-    keys: tuple[Key, ...]
+    """A record type and the keys of its file mapping; validates plain YAML data."""
+
+    __slots__ = ("cls", "keys", "_validator")
+
+    def __init__(self, cls: type, keys: tuple[Key, ...]) -> None:
+        self.cls = cls
+        self.keys = keys
+        self._validator: SchemaValidator | None = None
 
     @property
     def aliases(self) -> list[str]:
@@ -134,34 +138,39 @@ class Spec:
             "schema": typed,
         }
 
-
-class Record:
-    """Base of the file records: ``validate`` builds one from plain YAML data."""
-
-    SPEC: Spec
-    _validator: SchemaValidator | None = None
-
-    @classmethod
-    def validate(cls: type[R], data: Any) -> R:
+    def validate(self, data: Any) -> Any:
         """Raises pydantic_core.ValidationError with every problem found."""
-        spec_cls: Any = cls
-        if spec_cls.__dict__.get("_validator") is None:
-            spec_cls._validator = SchemaValidator(spec_cls.SPEC.schema())
-        result: R = spec_cls._validator.validate_python(data)
-        return result
+        if self._validator is None:
+            self._validator = SchemaValidator(self.schema())
+        return self._validator.validate_python(data)
+
+
+SPECS: dict[type, Spec] = {}
+
+
+def spec_of(cls: type) -> Spec:
+    return SPECS[cls]
+
+
+def validate(cls: type[R], data: Any) -> R:
+    """A record of type ``cls`` from plain YAML data; raises pydantic_core.ValidationError."""
+    return cast(R, SPECS[cls].validate(data))
+
+
+def _spec(cls: type, *keys: Key) -> dict[str, Any]:
+    SPECS[cls] = Spec(cls, keys)
+    return SPECS[cls].schema()
 
 
 # criteria.yaml
 
 
-@dataclass(frozen=True)
-class ScaleFile(Record):
+class ScaleFile(NamedTuple):
     min: int
     max: int
 
 
-@dataclass(frozen=True)
-class PartFile(Record):
+class PartFile(NamedTuple):
     name: str | None
     weight: float
     question: str | None
@@ -169,18 +178,20 @@ class PartFile(Record):
     levels: dict[str, int] | None
 
 
-@dataclass(frozen=True)
-class CriterionFile(PartFile):
+class CriterionFile(NamedTuple):
+    name: str | None
+    weight: float
+    question: str | None
+    anchors: dict[int, str]
+    levels: dict[str, int] | None
     parts: dict[str, PartFile] | None
 
 
-@dataclass(frozen=True)
-class DisagreementFile(Record):
+class DisagreementFile(NamedTuple):
     iqr: float
 
 
-@dataclass(frozen=True)
-class CriteriaFile(Record):
+class CriteriaFile(NamedTuple):
     scale: ScaleFile
     criteria: dict[str, CriterionFile]
     areas: dict[str, str]
@@ -190,14 +201,12 @@ class CriteriaFile(Record):
 # measures/<id>.yaml
 
 
-@dataclass(frozen=True)
-class IndicatorFile(Record):
+class IndicatorFile(NamedTuple):
     name: str
     source: str | None
 
 
-@dataclass(frozen=True)
-class RatingFile(Record):
+class RatingFile(NamedTuple):
     rater: str
     round: int
     date: dt.date | None
@@ -205,8 +214,7 @@ class RatingFile(Record):
     comment: str | None
 
 
-@dataclass(frozen=True)
-class DecisionFile(Record):
+class DecisionFile(NamedTuple):
     gate: str
     decision: str
     date: dt.date
@@ -214,8 +222,7 @@ class DecisionFile(Record):
     reason: str | None
 
 
-@dataclass(frozen=True)
-class MeasureFile(Record):
+class MeasureFile(NamedTuple):
     title: str
     description: str
     proposed_by: str | None
@@ -228,121 +235,101 @@ class MeasureFile(Record):
     decisions: list[DecisionFile]
 
 
-def _record(spec: Spec) -> dict[str, Any]:
-    return spec.schema()
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "nullable", "schema": schema}
 
 
 def _scorable_keys() -> tuple[Key, ...]:
     return (
-        Key("name", "navn", {"type": "nullable", "schema": TEXT}),
+        Key("name", "navn", _nullable(TEXT)),
         Key("weight", "vekt", NUMBER, default=1.0),
-        Key("question", "spørsmål", {"type": "nullable", "schema": TEXT}),
+        Key("question", "spørsmål", _nullable(TEXT)),
         Key("anchors", "ankere", _empty_if_none(dict, mapping(INT, TEXT)), default=dict),
-        Key("levels", "nivåer", {"type": "nullable", "schema": mapping(TEXT, INT, 1)}),
+        Key("levels", "nivåer", _nullable(mapping(TEXT, INT, 1))),
     )
 
 
-DisagreementFile.SPEC = Spec(DisagreementFile, (Key("iqr", "iqr", NUMBER, default=1.0),))
-ScaleFile.SPEC = Spec(ScaleFile, (Key("min", "min", INT, True), Key("max", "maks", INT, True)))
-PartFile.SPEC = Spec(PartFile, _scorable_keys())
-CriterionFile.SPEC = Spec(
+_SCALE = _spec(ScaleFile, Key("min", "min", INT, True), Key("max", "maks", INT, True))
+_DISAGREEMENT = _spec(DisagreementFile, Key("iqr", "iqr", NUMBER, default=1.0))
+_PART = _spec(PartFile, *_scorable_keys())
+_CRITERION = _spec(
     CriterionFile,
-    (
-        *_scorable_keys(),
-        Key(
-            "parts",
-            "deler",
-            {"type": "nullable", "schema": mapping(ANY_TEXT, _record(PartFile.SPEC), 1)},
-            record=PartFile.SPEC,
-            many=True,
-        ),
+    *_scorable_keys(),
+    Key(
+        "parts", "deler", _nullable(mapping(ANY_TEXT, _PART, 1)), record=SPECS[PartFile], many=True
     ),
 )
-CriteriaFile.SPEC = Spec(
+_spec(
     CriteriaFile,
-    (
-        Key("scale", "skala", _record(ScaleFile.SPEC), True, record=ScaleFile.SPEC),
-        Key(
-            "criteria",
-            "kriterier",
-            mapping(ANY_TEXT, _record(CriterionFile.SPEC), 1),
-            True,
-            record=CriterionFile.SPEC,
-            many=True,
-        ),
-        Key(
-            "areas", "satsingsområder", _empty_if_none(dict, mapping(ANY_TEXT, TEXT)), default=dict
-        ),
-        Key(
-            "disagreement",
-            "uenighet",
-            _record(DisagreementFile.SPEC),
-            default=DisagreementFile(iqr=1.0),
-            record=DisagreementFile.SPEC,
-        ),
+    Key("scale", "skala", _SCALE, True, record=SPECS[ScaleFile]),
+    Key(
+        "criteria",
+        "kriterier",
+        mapping(ANY_TEXT, _CRITERION, 1),
+        True,
+        record=SPECS[CriterionFile],
+        many=True,
+    ),
+    Key("areas", "satsingsområder", _empty_if_none(dict, mapping(ANY_TEXT, TEXT)), default=dict),
+    Key(
+        "disagreement",
+        "uenighet",
+        _DISAGREEMENT,
+        default=DisagreementFile(iqr=1.0),
+        record=SPECS[DisagreementFile],
     ),
 )
 
-IndicatorFile.SPEC = Spec(
-    IndicatorFile,
-    (
-        Key("name", "navn", TEXT, True),
-        Key("source", "kilde", {"type": "nullable", "schema": TEXT}),
-    ),
+_INDICATOR = _spec(
+    IndicatorFile, Key("name", "navn", TEXT, True), Key("source", "kilde", _nullable(TEXT))
 )
-RatingFile.SPEC = Spec(
+_RATING = _spec(
     RatingFile,
-    (
-        Key("rater", "vurdert_av", TEXT, True),
-        Key("round", "runde", {**INT, "ge": 1}, default=1),
-        Key("date", "dato", {"type": "nullable", "schema": DATE}),
-        Key("scores", "poeng", mapping(ANY_TEXT, ANY), True),
-        Key("comment", "kommentar", {"type": "nullable", "schema": ANY_TEXT}),
-    ),
+    Key("rater", "vurdert_av", TEXT, True),
+    Key("round", "runde", {**INT, "ge": 1}, default=1),
+    Key("date", "dato", _nullable(DATE)),
+    Key("scores", "poeng", mapping(ANY_TEXT, ANY), True),
+    Key("comment", "kommentar", _nullable(ANY_TEXT)),
 )
-DecisionFile.SPEC = Spec(
+_DECISION = _spec(
     DecisionFile,
-    (
-        Key("gate", "bp", literal(*GATES), True),
-        Key("decision", "beslutning", literal(*DECISIONS), True),
-        Key("date", "dato", DATE, True),
-        Key("by", "av", {"type": "nullable", "schema": TEXT}),
-        Key("reason", "begrunnelse", {"type": "nullable", "schema": ANY_TEXT}),
-    ),
+    Key("gate", "bp", literal(*GATES), True),
+    Key("decision", "beslutning", literal(*DECISIONS), True),
+    Key("date", "dato", DATE, True),
+    Key("by", "av", _nullable(TEXT)),
+    Key("reason", "begrunnelse", _nullable(ANY_TEXT)),
 )
-MeasureFile.SPEC = Spec(
+_spec(
     MeasureFile,
-    (
-        Key("title", "tittel", TEXT, True),
-        Key("description", "beskrivelse", TEXT, True),
-        Key("proposed_by", "foreslått_av", {"type": "nullable", "schema": TEXT}),
-        Key("owner", "tiltakseier", {"type": "nullable", "schema": TEXT}),
-        Key("areas", "satsingsområder", _empty_if_none(list, listing(TEXT)), default=list),
-        Key("dissemination", "formidling", {"type": "nullable", "schema": TEXT}),
-        Key(
-            "indicators",
-            "indikatorer",
-            _empty_if_none(list, listing(_record(IndicatorFile.SPEC))),
-            default=list,
-            record=IndicatorFile.SPEC,
-            many=True,
-        ),
-        Key("scores", "poeng", _empty_if_none(dict, mapping(ANY_TEXT, ANY)), default=dict),
-        Key(
-            "ratings",
-            "vurderinger",
-            _empty_if_none(list, listing(_record(RatingFile.SPEC))),
-            default=list,
-            record=RatingFile.SPEC,
-            many=True,
-        ),
-        Key(
-            "decisions",
-            "beslutninger",
-            _empty_if_none(list, listing(_record(DecisionFile.SPEC))),
-            default=list,
-            record=DecisionFile.SPEC,
-            many=True,
-        ),
+    Key("title", "tittel", TEXT, True),
+    Key("description", "beskrivelse", TEXT, True),
+    Key("proposed_by", "foreslått_av", _nullable(TEXT)),
+    Key("owner", "tiltakseier", _nullable(TEXT)),
+    Key("areas", "satsingsområder", _empty_if_none(list, listing(TEXT)), default=list),
+    Key("dissemination", "formidling", _nullable(TEXT)),
+    Key(
+        "indicators",
+        "indikatorer",
+        _empty_if_none(list, listing(_INDICATOR)),
+        default=list,
+        record=SPECS[IndicatorFile],
+        many=True,
+    ),
+    Key("scores", "poeng", _empty_if_none(dict, mapping(ANY_TEXT, ANY)), default=dict),
+    Key(
+        "ratings",
+        "vurderinger",
+        _empty_if_none(list, listing(_RATING)),
+        default=list,
+        record=SPECS[RatingFile],
+        many=True,
+    ),
+    Key(
+        "decisions",
+        "beslutninger",
+        _empty_if_none(list, listing(_DECISION)),
+        default=list,
+        record=SPECS[DecisionFile],
+        many=True,
     ),
 )

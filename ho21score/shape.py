@@ -9,16 +9,16 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic_core import ValidationError
 
 from ho21score.i18n import join_or, tr
-from ho21score.model import Record, Spec
+from ho21score.model import Spec, spec_of
 from ho21score.problems import Level, Problem
 from ho21score.yamlsafe import Document, KeyPath
 
-M = TypeVar("M", bound=Record)
+M = TypeVar("M")
 
 _TYPE_WORDS = {
     "string_type": "type.text",
@@ -40,10 +40,10 @@ def validate(
     reported twice.
     """
     try:
-        return model.validate(document.data), [], []
+        return cast(M, spec_of(model).validate(document.data)), [], []
     except ValidationError as exc:
         refused = {(line, col) for line, col, _ in document.refusals}
-        problems = {_problem(model.SPEC, document, display, err) for err in exc.errors()}
+        problems = {_problem(spec_of(model), document, display, err) for err in exc.errors()}
         kept = sorted(p for p in problems if (p.line, p.col) not in refused)
         return None, kept, list(exc.errors())
 
