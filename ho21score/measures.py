@@ -17,7 +17,13 @@ from ho21score.pipeline import GateFacts, State, derive, gate_missing
 from ho21score.problems import Level, Problem
 from ho21score.scoring import Evaluation, Rating, Score, evaluate
 from ho21score.sheet import read_block
-from ho21score.store import check_file_name, measure_id, measure_paths, read_yaml
+from ho21score.store import (
+    SourceFile,
+    check_file_name,
+    measure_id,
+    measure_paths,
+    read_yaml,
+)
 from ho21score.yamlsafe import Document, KeyPath
 
 
@@ -100,6 +106,14 @@ def load_repository(measures_dir: Path, criteria_path: Path) -> Repository:
 
 def read_measure(path: Path, criteria: Criteria) -> tuple[Measure | None, list[Problem]]:
     source, problems = read_yaml(path)
+    return measure_from(source, problems, criteria)
+
+
+def measure_from(
+    source: SourceFile, problems: list[Problem], criteria: Criteria
+) -> tuple[Measure | None, list[Problem]]:
+    """The measure of a file as read (``problems`` are those of reading it)."""
+    path = source.path
     problems = check_file_name(path, source.display) + problems
     if source.document is None:
         return None, problems

@@ -320,4 +320,100 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tiltaket «{id}» har feil og kan ikke vises før de er rettet.",
         "Measure '{id}' has errors and cannot be shown until they are fixed.",
     ),
+    # editing
+    "edit.has_problems": (
+        "{path} har problemer og blir ikke endret før de er rettet:",
+        "{path} has problems and is not changed until they are fixed:",
+    ),
+    "edit.refused": ("{path} er ikke endret: {reason}", "{path} is not changed: {reason}"),
+    "edit.would_break": (
+        "{path} er ikke endret: resultatet ville hatt disse problemene:",
+        "{path} is not changed: the result would have had these problems:",
+    ),
+    "edit.changed_on_disk": (
+        "{path} er ikke endret: filen ble endret av noen andre mens den ble lest; prøv igjen",
+        "{path} is not changed: the file was changed by someone else meanwhile; try again",
+    ),
+    "edit.write_failed": (
+        "{path} er ikke endret: kunne ikke skrive ({reason})",
+        "{path} is not changed: could not write ({reason})",
+    ),
+    "edit.flow_root": (
+        "filen er skrevet som én flow-tabell ({{...}}); skriv den i blokkform",
+        "the file is written as one flow mapping ({{...}}); write it in block style",
+    ),
+    "edit.null_value": (
+        "«{key}» står som en tom verdi (~ eller null); fjern verdien og prøv igjen",
+        "'{key}' is written as an empty value (~ or null); remove the value and try again",
+    ),
+    "edit.not_a_list": ("«{key}» er ikke en liste", "'{key}' is not a list"),
+    "edit.not_insertion": (
+        "endringen ville rørt tekst som allerede står i filen",
+        "the change would have touched text already in the file",
+    ),
+    "edit.reads_back_wrong": (
+        "resultatet leses ikke tilbake som de gamle dataene pluss den nye oppføringen",
+        "the result does not read back as the old data plus the new entry",
+    ),
+    # score
+    "score.bad_pair": (
+        "«{pair}» er ikke på formen NØKKEL=VERDI (f.eks. betydning.folkehelse=4)",
+        "'{pair}' is not of the form KEY=VALUE (e.g. betydning.folkehelse=4)",
+    ),
+    "score.unknown_key": (
+        "ukjent kriterium eller del «{key}»{hint}; kjente: {allowed}",
+        "unknown criterion or part '{key}'{hint}; known: {allowed}",
+    ),
+    "score.twice": ("«{key}» er gitt mer enn én gang", "'{key}' is given more than once"),
+    "score.nothing": ("ingen poeng å registrere", "no scores to record"),
+    "score.need_pairs": (
+        "gi poeng som NØKKEL=VERDI, eller kjør i en terminal (eller med --interactive) for å "
+        "bli spurt del for del",
+        "give scores as KEY=VALUE, or run in a terminal (or with --interactive) to be asked "
+        "part by part",
+    ),
+    "score.already": (
+        "{rater} har allerede en vurdering i runde {round} (linje {line}); bruk --replace for å "
+        "erstatte den",
+        "{rater} already has a rating in round {round} (line {line}); use --replace to replace it",
+    ),
+    "score.done": (
+        "Registrerte vurderingen fra {rater} (runde {round}) i {path}.",
+        "Recorded the rating by {rater} (round {round}) in {path}.",
+    ),
+    "score.replaced": (
+        "Erstattet vurderingen fra {rater} (runde {round}) i {path}.",
+        "Replaced the rating by {rater} (round {round}) in {path}.",
+    ),
+    "score.prompt_intro": (
+        "Vurdering av «{title}» ({rater}, runde {round}). Trykk Enter for å hoppe over en del.",
+        "Rating '{title}' ({rater}, round {round}). Press Enter to skip a part.",
+    ),
+    "score.prompt": ("Verdi ({allowed})", "Value ({allowed})"),
+    "score.prompt_invalid": ("Ugyldig svar: {reason}", "Invalid answer: {reason}"),
+    # advance
+    "advance.stopped": (
+        "«{id}» er stoppet; ingen flere beslutninger kan registreres",
+        "'{id}' is stopped; no more decisions can be recorded",
+    ),
+    "advance.last_phase": (
+        "«{id}» er i siste fase (oppfølging); det er ingen flere beslutningspunkter",
+        "'{id}' is in the last phase (follow-up); there are no more decision points",
+    ),
+    "advance.gate_unmet": (
+        "«videre» ved {gate} avvist; tiltaket mangler:",
+        "'videre' at {gate} refused; the measure still needs:",
+    ),
+    "advance.before_last": (
+        "datoen {date} er før forrige beslutning ({previous})",
+        "the date {date} is before the previous decision ({previous})",
+    ),
+    "advance.done": (
+        "{id}: {gate} {decision}. Nå: {phase}, {status}.",
+        "{id}: {gate} {decision}. Now: {phase}, {status}.",
+    ),
+    "score.need_rater": (
+        "si hvem som vurderer, med --rater NAVN",
+        "say who rates, with --rater NAME",
+    ),
 }

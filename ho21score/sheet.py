@@ -108,3 +108,75 @@ def read_block(
         except ScoreError as exc:
             issues.append(((ckey,), False, str(exc)))
     return scores, issues
+
+
+def word_value(text: str) -> Any:
+    """A value typed on the command line: a number if it looks like one."""
+    text = text.strip()
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def read_pairs(pairs: list[str], criteria: Criteria) -> tuple[dict[str, Any], list[str]]:
+    """KEY=VALUE words as {criterion or criterion.part: value as written}, and problems.
+
+    KEY is ``criterion.part``, or ``criterion`` for a criterion without parts or for
+    a whole criterion (each of its parts gets the value)."""
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    known = [p.key for p in criteria.parts] + [c.key for c in criteria.criteria if c.has_parts]
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        key = key.strip()
+        if not sep or not key or not raw.strip():
+            problems.append(tr("score.bad_pair", pair=pair))
+            continue
+        if key in values:
+            problems.append(tr("score.twice", key=key))
+            continue
+        value = word_value(raw)
+        part = criteria.part(key)
+        criterion = criteria.criterion(key)
+        try:
+            if part is not None:
+                score = parse_score(part, value, criteria)
+                values[key] = _written(score, value)
+            elif criterion is not None and criterion.has_parts:
+                values[key] = int(whole_criterion_score(criterion.parts, value, criteria).value)
+            else:
+                problems.append(
+                    tr(
+                        "score.unknown_key",
+                        key=key,
+                        hint=suggest(key, known),
+                        allowed=", ".join(known),
+                    )
+                )
+        except ScoreError as exc:
+            problems.append(str(exc))
+    return values, problems
+
+
+def _written(score: Score, value: Any) -> Any:
+    """How a valid score is written in the file: a level name, or a whole number."""
+    return value if isinstance(value, str) else int(score.value)
+
+
+def poeng_block(values: dict[str, Any], criteria: Criteria) -> dict[str, Any]:
+    """The ``poeng`` mapping for values keyed by criterion or criterion.part, in the order
+    of the criteria file."""
+    block: dict[str, Any] = {}
+    for criterion in criteria.criteria:
+        if criterion.key in values:
+            block[criterion.key] = values[criterion.key]
+            continue
+        parts = {p.short: values[p.key] for p in criterion.parts if p.key in values}
+        if parts and criterion.has_parts:
+            block[criterion.key] = parts
+    return block

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +53,9 @@ def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
         return None, [error(display, (line, col), tr("file.not_utf8", byte=byte))]
 
 
-def read_yaml(path: Path, display: str | None = None) -> tuple[SourceFile, list[Problem]]:
+def read_yaml(
+    path: Path, display: str | None = None, detail: bool = False
+) -> tuple[SourceFile, list[Problem]]:
     """Read a YAML file whose top level must be a mapping. Never raises for bad content."""
     shown = display or display_path(path)
     try:
@@ -58,6 +63,13 @@ def read_yaml(path: Path, display: str | None = None) -> tuple[SourceFile, list[
     except OSError as exc:
         source = SourceFile(path, shown, b"", None, None)
         return source, [error(shown, (1, 1), tr("file.unreadable", reason=exc.strerror))]
+    return parse_yaml(path, shown, raw, detail)
+
+
+def parse_yaml(
+    path: Path, shown: str, raw: bytes, detail: bool = False
+) -> tuple[SourceFile, list[Problem]]:
+    """``raw`` read as a YAML file whose top level must be a mapping."""
     if len(raw) > MAX_BYTES:
         size = f"{len(raw) / 1024 / 1024:.1f}"
         source = SourceFile(path, shown, raw, None, None)
@@ -66,7 +78,7 @@ def read_yaml(path: Path, display: str | None = None) -> tuple[SourceFile, list[
     if text is None:
         return SourceFile(path, shown, raw, None, None), problems
     try:
-        document = load(text)
+        document = load(text, detail)
     except YamlSyntaxError as exc:
         source = SourceFile(path, shown, raw, text, None)
         return source, [error(shown, (exc.line, exc.col), exc.message)]
@@ -79,6 +91,55 @@ def read_yaml(path: Path, display: str | None = None) -> tuple[SourceFile, list[
         problems.append(error(shown, document.value_pos(()), tr("file.not_mapping", found=found)))
         return SourceFile(path, shown, raw, text, None), problems
     return SourceFile(path, shown, raw, text, document), problems
+
+
+def write_atomic(path: Path, data: bytes, expected: bytes | None) -> None:
+    """Replace ``path`` with ``data`` in one step: a temporary file in the same folder,
+    flushed and synced, the file mode kept, then renamed over it. ``expected`` is what the
+    file held when it was read; if it holds something else now, nothing is written.
+    With ``expected`` None the file must not exist (it is never overwritten)."""
+    mode = 0o644
+    if expected is not None:
+        try:
+            if path.read_bytes() != expected:
+                raise FileChangedError(path)
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except FileNotFoundError:
+            raise FileChangedError(path) from None
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        if expected is None:
+            os.link(tmp, path)  # fails if the file exists: never overwrite
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class FileChangedError(Exception):
+    """The file on disk is not what was read: someone else changed it meanwhile."""
 
 
 def measure_paths(directory: Path) -> list[Path]:

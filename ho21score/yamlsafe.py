@@ -58,6 +58,11 @@ class Document:
     keys: dict[KeyPath, Pos] = field(default_factory=dict)
     # (line, col, message) of what was refused but did not stop the reading
     refusals: list[tuple[int, int, str]] = field(default_factory=list)
+    # only with detail=True, for editing: [start, end) character offsets of each value
+    # (a block scalar's end takes in the blank lines after it), and which collections are
+    # flow style
+    spans: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
+    flow: set[KeyPath] = field(default_factory=set)
 
     def value_pos(self, path: KeyPath) -> Pos:
         """Where the value at ``path`` starts, else its nearest ancestor."""
@@ -116,25 +121,28 @@ def _first_directive(text: str) -> Pos | None:
     return None
 
 
-def load(text: str) -> Document:
-    """Read one YAML document. Raises YamlSyntaxError for what cannot be read at all."""
+def load(text: str, detail: bool = False) -> Document:
+    """Read one YAML document. Raises YamlSyntaxError for what cannot be read at all.
+
+    ``detail`` also records where each value starts and ends (for editing)."""
     directive = _first_directive(text)
     if directive is not None:
         raise YamlSyntaxError(*directive, tr("yaml.directive"))
     parser = _ruamel_yaml.CParser(text)
     try:
-        return _build(parser)
+        return _build(parser, detail)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        detail = exc.problem or exc.context or "?"
-        raise YamlSyntaxError(line, col, tr("yaml.syntax", detail=detail)) from None
+        what = exc.problem or exc.context or "?"
+        raise YamlSyntaxError(line, col, tr("yaml.syntax", detail=what)) from None
     finally:
         parser.dispose()
 
 
-def _build(parser: Any) -> Document:  # noqa: C901 - one state machine reads best as one
+def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state machine
     doc = Document(data=None)
+    spans = doc.spans
     refusals = doc.refusals
     values = doc.values
     keys = doc.keys
@@ -142,6 +150,7 @@ def _build(parser: Any) -> Document:  # noqa: C901 - one state machine reads bes
     stack: list[list[Any]] = []
     root_seen = False
     documents = 0
+    path: KeyPath
     while True:
         event = parser.get_event()
         kind = type(event)
@@ -155,7 +164,13 @@ def _build(parser: Any) -> Document:  # noqa: C901 - one state machine reads bes
                 raise YamlSyntaxError(*_pos(event), tr("yaml.multiple_documents"))
             continue
         if kind is ev.SequenceEndEvent or kind is ev.MappingEndEvent:
-            stack.pop()
+            frame = stack.pop()
+            if detail:
+                ended: KeyPath = frame[1]
+                end = event.end_mark.index if ended in doc.flow else frame[5]
+                spans[ended] = (spans[ended][0], end)
+                if stack:
+                    stack[-1][5] = max(stack[-1][5], end)
             continue
         pos = _pos(event)
         if kind is ev.AliasEvent:
@@ -187,7 +202,7 @@ def _build(parser: Any) -> Document:  # noqa: C901 - one state machine reads bes
                 raise YamlSyntaxError(*pos, tr("yaml.multiple_documents"))
             root_seen = True
             doc.data = value
-            path: KeyPath = ()
+            path = ()
         else:
             frame = stack[-1]
             container = frame[0]
@@ -212,16 +227,24 @@ def _build(parser: Any) -> Document:  # noqa: C901 - one state machine reads bes
                 frame[2] = _NO_KEY
                 if key is _DUPLICATE:
                     if type(value) in (dict, list):
-                        stack.append([value, (*frame[1], "\0dup"), _NO_KEY, None, {}])
+                        stack.append([value, (*frame[1], "\0dup"), _NO_KEY, None, {}, 0])
                     continue
                 path = (*frame[1], key)
                 keys[path] = frame[3]
                 container[key] = value
         values[path] = pos
+        if detail:
+            start = event.start_mark.index
+            end = event.end_mark.index if kind is ev.ScalarEvent else start
+            spans[path] = (start, end)
+            if getattr(event, "flow_style", False):
+                doc.flow.add(path)
+            if stack:
+                stack[-1][5] = max(stack[-1][5], end)
         if kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
             if len(stack) >= MAX_DEPTH:
                 raise YamlSyntaxError(*pos, tr("yaml.too_deep", max=MAX_DEPTH))
-            stack.append([value, path, _NO_KEY, None, {}])
+            stack.append([value, path, _NO_KEY, None, {}, 0])
 
 
 class _Marker:

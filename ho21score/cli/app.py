@@ -17,6 +17,8 @@ COMMANDS = {
     "validate": "validate",
     "show": "show",
     "status": "status",
+    "score": "score",
+    "advance": "advance",
 }
 INTERNAL_ERROR = 3
 

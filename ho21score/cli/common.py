@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -9,9 +10,10 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from ho21score.criteria import Criteria, load_criteria
 from ho21score.i18n import default_language, set_language, tr
 from ho21score.measures import Repository, load_repository
-from ho21score.problems import Problem
+from ho21score.problems import InputError, Problem
 from ho21score.render.problems import text_lines
 from ho21score.render.table import Table, plain
 
@@ -100,3 +102,34 @@ def print_table(data: Table, title: str | None = None) -> None:
         if title:
             typer.echo(title + "\n")
         typer.echo(plain(data), nl=False)
+
+
+def input_error(exc: InputError) -> NoReturn:
+    """Print a refusal and its problems; exit 1."""
+    err(tr("cli.error", message=exc.message))
+    report_problems(exc.problems)
+    raise typer.Exit(1)
+
+
+def load_criteria_only(criteria: Path) -> Criteria:
+    """The criteria, for commands that do not need every measure read."""
+    if not criteria.is_file():
+        usage_error(tr("cli.no_criteria", path=criteria))
+    loaded, problems = load_criteria(criteria)
+    if loaded is None:
+        report_problems(problems)
+        err(tr("cli.criteria_unusable"))
+        raise typer.Exit(1)
+    return loaded
+
+
+def measures_folder(measures: Path) -> Path:
+    if not measures.is_dir():
+        usage_error(tr("cli.no_measures_dir", path=measures))
+    return measures
+
+
+DateOpt = Annotated[
+    dt.datetime | None,
+    typer.Option("--date", formats=["%Y-%m-%d"], help="Date (YYYY-MM-DD); default today."),
+]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
 
 import typer
 
@@ -11,6 +10,7 @@ from ho21score.cli.common import (
     DEFAULT_CRITERIA,
     DEFAULT_MEASURES,
     CriteriaOpt,
+    DateOpt,
     LangOpt,
     MeasuresOpt,
     finish,
@@ -22,10 +22,7 @@ from ho21score.cli.common import (
 
 
 def status(
-    date: Annotated[
-        dt.datetime | None,
-        typer.Option("--date", formats=["%Y-%m-%d"], help="Date on the board (default today)."),
-    ] = None,
+    date: DateOpt = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     lang: LangOpt = None,
