@@ -416,4 +416,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "si hvem som vurderer, med --rater NAVN",
         "say who rates, with --rater NAME",
     ),
+    "new.no_slug": (
+        "tittelen «{title}» gir ikke noe filnavn; bruk bokstaver eller sifre",
+        "the title '{title}' gives no file name; use letters or digits",
+    ),
+    "new.exists": (
+        "{path} finnes allerede; ingenting er skrevet",
+        "{path} already exists; nothing was written",
+    ),
 }

@@ -19,6 +19,8 @@ COMMANDS = {
     "status": "status",
     "score": "score",
     "advance": "advance",
+    "new": "new",
+    "schema": "schema",
 }
 INTERNAL_ERROR = 3
 

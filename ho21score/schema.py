@@ -1,0 +1,164 @@
+"""The JSON Schema (draft 2020-12) of a measure file, built from the criteria in use, so
+that an editor (VS Code's YAML extension) completes and checks measure files as they are
+typed. Descriptions are in Norwegian, the language of the files."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ho21score.criteria import Criteria, Part
+from ho21score.model import DECISIONS, GATES
+
+SCHEMA_PATH = "schema/measure.schema.json"
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+TEXT: dict[str, Any] = {"type": "string", "minLength": 1}
+OPTIONAL_TEXT: dict[str, Any] = {"type": ["string", "null"], "minLength": 1}
+DATE: dict[str, Any] = {
+    "type": "string",
+    "format": "date",
+    "pattern": r"^\d{4}-\d{2}-\d{2}$",
+    "description": "Dato på formen ÅÅÅÅ-MM-DD.",
+}
+
+
+def _describe(schema: dict[str, Any], text: str | None) -> dict[str, Any]:
+    return {**schema, "description": text} if text else schema
+
+
+def _part_value(part: Part, criteria: Criteria) -> dict[str, Any]:
+    text = f"{part.name}: {part.question}" if part.question else part.name
+    if part.anchors:
+        text += " " + "; ".join(f"{k} = {v}" for k, v in sorted(part.anchors.items()))
+    if part.levels:
+        return {"enum": [*part.levels, None], "description": text}
+    return {
+        "type": ["integer", "null"],
+        "minimum": criteria.minimum,
+        "maximum": criteria.maximum,
+        "description": text,
+    }
+
+
+def poeng(criteria: Criteria) -> dict[str, Any]:
+    whole = {"type": ["integer", "null"], "minimum": criteria.minimum, "maximum": criteria.maximum}
+    properties: dict[str, Any] = {}
+    for criterion in criteria.criteria:
+        if not criterion.has_parts:
+            properties[criterion.key] = _part_value(criterion.parts[0], criteria)
+            continue
+        parts = {
+            "type": "object",
+            "properties": {p.short: _part_value(p, criteria) for p in criterion.parts},
+            "additionalProperties": False,
+        }
+        text = f"{criterion.name}: {criterion.question}" if criterion.question else criterion.name
+        properties[criterion.key] = {
+            "description": text + " Gi poeng per del, eller ett tall for hele kriteriet.",
+            "anyOf": [parts, whole],
+        }
+    return {
+        "type": "object",
+        "description": f"Poeng på skalaen {criteria.scale_text} (5 er best).",
+        "properties": properties,
+        "additionalProperties": False,
+    }
+
+
+def measure_schema(criteria: Criteria) -> dict[str, Any]:
+    areas = list(criteria.areas)
+    area_text = "; ".join(f"{k}: {v}" for k, v in criteria.areas.items())
+    rating = {
+        "type": "object",
+        "required": ["vurdert_av", "poeng"],
+        "additionalProperties": False,
+        "properties": {
+            "vurdert_av": _describe(TEXT, "Hvem som vurderer."),
+            "runde": {
+                "type": "integer",
+                "minimum": 1,
+                "default": 1,
+                "description": "Vurderingsrunde (Delphi); 1 om den mangler.",
+            },
+            "dato": DATE,
+            "poeng": {"$ref": "#/$defs/poeng"},
+            "kommentar": {"type": ["string", "null"], "description": "Begrunnelse."},
+        },
+    }
+    decision = {
+        "type": "object",
+        "required": ["bp", "beslutning", "dato"],
+        "additionalProperties": False,
+        "properties": {
+            "bp": {
+                "enum": list(GATES),
+                "description": "Beslutningspunkt: BP1 i idé, BP2 i "
+                "analyse, BP3 i vurdering, BP4 i gjennomføring.",
+            },
+            "beslutning": {
+                "enum": list(DECISIONS),
+                "description": "videre: neste fase; "
+                "revider: samme fase, til revisjon; vent: på vent; stopp: stoppet.",
+            },
+            "dato": DATE,
+            "av": OPTIONAL_TEXT,
+            "begrunnelse": {"type": ["string", "null"]},
+        },
+    }
+    indicator = {
+        "type": "object",
+        "required": ["navn"],
+        "additionalProperties": False,
+        "properties": {
+            "navn": TEXT,
+            "kilde": _describe(OPTIONAL_TEXT, "Lenke, f.eks. til HO21-monitoren."),
+        },
+    }
+    return {
+        "$schema": DRAFT,
+        "title": "Tiltak i HO21-rådets tiltaksliste",
+        "description": "En fil per tiltak: measures/<id>.yaml. Lages av ho21score schema "
+        "fra criteria.yaml.",
+        "type": "object",
+        "required": ["tittel", "beskrivelse"],
+        "additionalProperties": False,
+        "properties": {
+            "tittel": _describe(TEXT, "Kort og konkret tittel."),
+            "beskrivelse": _describe(TEXT, "Hva er problemet, og hva foreslås?"),
+            "foreslått_av": _describe(OPTIONAL_TEXT, "Hvem foreslo tiltaket (kreves ved BP1)."),
+            "tiltakseier": _describe(OPTIONAL_TEXT, "Hvem eier tiltaket (kreves ved BP3)."),
+            "satsingsområder": {
+                "type": ["array", "null"],
+                "items": {"enum": areas},
+                "description": "Satsingsområder (minst ett ved BP1): " + area_text,
+            },
+            "formidling": _describe(
+                OPTIONAL_TEXT, "Plan for overlevering og formidling (kreves ved BP3)."
+            ),
+            "indikatorer": {
+                "type": ["array", "null"],
+                "items": indicator,
+                "description": "Indikatorer (minst én ved BP4).",
+            },
+            "poeng": {
+                "anyOf": [{"$ref": "#/$defs/poeng"}, {"type": "null"}],
+                "description": "Poeng rådet er enige om; de går foran vurderingene.",
+            },
+            "vurderinger": {
+                "type": ["array", "null"],
+                "items": rating,
+                "description": "Vurderinger, én per vurderer og runde.",
+            },
+            "beslutninger": {
+                "type": ["array", "null"],
+                "items": decision,
+                "description": "Beslutningsloggen, eldste først.",
+            },
+        },
+        "$defs": {"poeng": poeng(criteria)},
+    }
+
+
+def schema_text(criteria: Criteria) -> str:
+    return json.dumps(measure_schema(criteria), ensure_ascii=False, indent=2) + "\n"
