@@ -19,9 +19,9 @@ def slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def _comment(text: str, indent: str = "") -> list[str]:
+def _comment(text: str, indent: str = "", hang: str = "") -> list[str]:
     return textwrap.wrap(
-        text, WIDTH, initial_indent="# " + indent, subsequent_indent="# " + indent + "  "
+        text, WIDTH, initial_indent="# " + indent, subsequent_indent="# " + indent + hang
     )
 
 
