@@ -266,8 +266,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown phase '{phase}'; use {allowed}",
     ),
     "cli.unknown_id": (
-        "Feil: finner ikke tiltaket «{id}»{hint}",
-        "Error: no measure '{id}'{hint}",
+        "finner ikke tiltaket «{id}»{hint}",
+        "no measure '{id}'{hint}",
     ),
     # validate
     "validate.summary_ok": ("Ingen problemer i {files} filer.", "No problems in {files} files."),

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import Run, write
 
+from ho21score.cli.app import COMMANDS
+
 
 @pytest.fixture
 def council(workdir: Path) -> Path:
@@ -213,8 +215,25 @@ def test_status_board(council: Path, run: Run) -> None:
     assert en.startswith("Status of HO21 measures as of 2026-11-22\n\nIdea (3)")
 
 
-@pytest.mark.parametrize("command", ["rank", "validate", "show", "status"])
+@pytest.mark.parametrize("command", list(COMMANDS))
 def test_every_command_has_help(run: Run, command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
-    assert "--measures" in result.stdout and "--lang" in result.stdout
+    assert "--criteria" in result.stdout and "--lang" in result.stdout
+    if command != "schema":
+        assert "--measures" in result.stdout
+
+
+def test_python_dash_m_runs_the_tool_without_a_traceback(council: Path) -> None:
+    import subprocess
+    import sys
+
+    (council / "measures" / "ødelagt.yaml").write_bytes(b"tittel: [\n")
+    result = subprocess.run([sys.executable, "-m", "ho21score", "validate"], cwd=council,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "measures/ødelagt.yaml:1:1: error: ugyldig filnavn" in result.stdout
+    usage = subprocess.run([sys.executable, "-m", "ho21score", "rank", "--top", "0"],
+                           cwd=council, capture_output=True, text=True, check=False)
+    assert usage.returncode == 2

@@ -43,7 +43,7 @@ def show(
             err(tr("show.broken", id=ident))
         else:
             known = [measure_id(p) for p in measure_paths(measures)]
-            err(tr("cli.unknown_id", id=ident, hint=suggest(ident, known)))
+            err(tr("cli.error", message=tr("cli.unknown_id", id=ident, hint=suggest(ident, known))))
         raise typer.Exit(1)
     ranking = build_ranking(repo.measures)
     place = next(((rank, len(ranking.ranked)) for rank, m in ranking.ranked if m.id == ident), None)

@@ -1,0 +1,189 @@
+"""Edits from the command line keep every byte: `score` and `advance` on a corpus of
+differently formatted files, compared as whole files; refusals leave files untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import Run, write
+from edit_corpus import CORPUS, EXPECTED
+
+from ho21score.store import FileChangedError, write_atomic
+
+SCORE = ["--rater", "Siri Dahl", "--date", "2026-11-22", "nytte.helse=4", "nytte.penger=3",
+         "nytte.tid=kort", "kostnad=2", "--comment", "Ny: vurdering"]
+
+
+def keeps_every_character(old: str, new: str) -> bool:
+    """Every character of ``old`` is still in ``new``, in order: only insertions."""
+    rest = iter(new)
+    return all(ch in rest for ch in old)
+
+
+def put(workdir: Path, ident: str, text: str) -> Path:
+    path = workdir / "measures" / f"{ident}.yaml"
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("ident", list(CORPUS))
+def test_score_and_advance_insert_in_the_files_own_style(
+    workdir: Path, run: Run, ident: str
+) -> None:
+    path = put(workdir, ident, CORPUS[ident])
+    result = run("score", ident, *SCORE)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        f"Registrerte vurderingen fra Siri Dahl (runde 1) i measures/{ident}.yaml.\n"
+    )
+    assert keeps_every_character(CORPUS[ident], path.read_bytes().decode("utf-8"))
+    result = run("advance", ident, "videre", "--date", "2026-11-23", "--by", "HO21-rådet")
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes().decode("utf-8") == EXPECTED[ident]
+    assert keeps_every_character(CORPUS[ident], EXPECTED[ident])
+    # and the tool reads back what was meant
+    doc = json.loads(run("rank", "--format", "json", "--all").stdout)
+    measure = next(m for m in doc["ranked"] + doc["unranked"] if m["id"] == ident)
+    assert measure["status"] == "aktiv"
+    assert measure["phase"] in ("analyse", "vurdering")
+
+
+def test_replace_changes_only_that_ratings_lines(workdir: Path, run: Run) -> None:
+    original = CORPUS["trailing-comments"]
+    path = put(workdir, "m", original)
+    result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte=5", "kostnad=1")
+    assert result.exit_code == 1
+    assert "Ola har allerede en vurdering i runde 1 (linje 6); bruk --replace" in result.stderr
+    assert path.read_text(encoding="utf-8") == original
+    result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte=5", "kostnad=1",
+                 "--replace")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Erstattet vurderingen fra Ola (runde 1) i measures/m.yaml.\n"
+    assert path.read_text(encoding="utf-8") == original.replace(
+        "  - vurdert_av: Ola\n"
+        "    poeng:\n"
+        "      nytte: {helse: 2, penger: 2, tid: medium}\n"
+        "      kostnad: 2\n"
+        "    kommentar: |\n"
+        "      Flere linjer\n"
+        "      med kommentar.\n",
+        "  - vurdert_av: Ola\n"
+        "    runde: 1\n"
+        "    dato: 2026-11-22\n"
+        "    poeng:\n"
+        "      nytte: 5\n"
+        "      kostnad: 1\n",
+    )
+
+
+def test_round_defaults_to_the_latest_in_the_file(workdir: Path, run: Run) -> None:
+    path = put(workdir, "m", "tittel: A\nbeskrivelse: b\nvurderinger:\n"
+               "  - {vurdert_av: Ola, runde: 2, poeng: {kostnad: 3}}\n")
+    assert run("score", "m", "--rater", "Siri", "--date", "2026-11-22", "kostnad=4").exit_code == 0
+    assert path.read_text(encoding="utf-8").endswith(
+        "  - {vurdert_av: Siri, runde: 2, dato: 2026-11-22, poeng: {kostnad: 4}}\n"
+    )
+
+
+READY = "tittel: A\nbeskrivelse: b\nforeslått_av: K\nsatsingsområder: [data]\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        ("tittel: A\nbeskrivelse: b\n", ["advance", "m", "videre"],
+         "Feil: «videre» ved BP1 avvist; tiltaket mangler:\n"
+         "  - hvem som foreslo det (foreslått_av)\n"
+         "  - minst ett satsingsområde (satsingsområder)\n"),
+        (READY, ["score", "m", "--rater", "R", "kostnad=6"],
+         "Feil: «kostnad»: 6 ligger utenfor skalaen 1–5\n"),
+        (READY, ["score", "m", "--rater", "R", "nytte.helsa=3"],
+         "Feil: ukjent kriterium eller del «nytte.helsa» (mente du «nytte.helse»?); kjente: "
+         "nytte.helse, nytte.penger, nytte.tid, kostnad, nytte\n"),
+        (READY + "beslutninger:\n  - {bp: BP1, beslutning: stopp, dato: 2026-01-01}\n",
+         ["advance", "m", "revider"],
+         "Feil: «m» er stoppet; ingen flere beslutninger kan registreres\n"),
+        (READY + "beslutninger:\n  - {bp: BP1, beslutning: vent, dato: 2026-12-01}\n",
+         ["advance", "m", "vent", "--date", "2026-11-01"],
+         "Feil: datoen 2026-11-01 er før forrige beslutning (2026-12-01)\n"),
+        (READY, ["score", "mm", "--rater", "R", "kostnad=3"],
+         "Feil: finner ikke tiltaket «mm» (mente du «m»?)\n"),
+        (READY + "poeng: {kostnad: 9}\n", ["score", "m", "--rater", "R", "kostnad=3"],
+         "Feil: measures/m.yaml har problemer og blir ikke endret før de er rettet:\n"
+         "measures/m.yaml:5:18: error: «kostnad»: 9 ligger utenfor skalaen 1–5\n"),
+        (READY + "vurderinger: ~\n", ["score", "m", "--rater", "R", "kostnad=3"],
+         "Feil: measures/m.yaml er ikke endret: «vurderinger» står som en tom verdi (~ eller "
+         "null); fjern verdien og prøv igjen\n"),
+        (READY, ["score", "m", "--rater", "R"],
+         "Feil: gi poeng som NØKKEL=VERDI, eller kjør i en terminal (eller med --interactive) "
+         "for å bli spurt del for del\n"),
+    ],
+    ids=["unmet-gate", "off-scale", "unknown-part", "stopped", "date-before-last",
+         "unknown-id", "file-with-problems", "null-list", "no-scores"],
+)
+def test_refusals_leave_bytes_and_mode_alone(
+    workdir: Path, run: Run, content: str, args: list[str], message: str
+) -> None:
+    path = put(workdir, "m", content)
+    os.chmod(path, 0o640)
+    before = path.read_bytes()
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.stderr == message
+    assert path.read_bytes() == before
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert sorted(p.name for p in (workdir / "measures").iterdir()) == ["m.yaml"]
+
+
+def test_mode_is_kept_on_a_successful_edit(workdir: Path, run: Run) -> None:
+    path = put(workdir, "m", READY)
+    os.chmod(path, 0o600)
+    assert run("score", "m", "--rater", "R", "--date", "2026-11-22", "kostnad=3").exit_code == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_file_changed_underneath_is_not_overwritten(tmp_path: Path) -> None:
+    path = write(tmp_path / "m.yaml", READY)
+    read_then = path.read_bytes()
+    path.write_text(READY + "tiltakseier: Noen andre\n", encoding="utf-8")  # another editor
+    now = path.read_bytes()
+    with pytest.raises(FileChangedError):
+        write_atomic(path, read_then + b"vurderinger: []\n", expected=read_then)
+    assert path.read_bytes() == now
+    assert [p.name for p in tmp_path.iterdir()] == ["m.yaml"]  # no temporary file left
+
+
+def test_interactive_score_asks_part_by_part(workdir: Path, run: Run) -> None:
+    path = put(workdir, "m", READY)
+    # helse: "9" is refused and asked again; penger skipped; tid "snart" refused, then kort
+    answers = "9\n4\n\nsnart\nkort\n2\n"
+    result = run("score", "m", "--rater", "R", "--date", "2026-11-22", "--interactive",
+                 input=answers)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Vurdering av «A» (R, runde 1). Trykk Enter for å hoppe over en del." in out
+    assert "Nytte › Helse (nytte.helse)" in out
+    assert "Ugyldig svar: «nytte.helse»: 9 ligger utenfor skalaen 1–5" in out
+    assert "Ugyldig svar: «nytte.tid»: «snart» er ikke et nivå; bruk kort, medium eller lang" in out
+    assert path.read_text(encoding="utf-8") == READY + (
+        "vurderinger:\n"
+        "  - vurdert_av: R\n"
+        "    runde: 1\n"
+        "    dato: 2026-11-22\n"
+        "    poeng:\n"
+        "      nytte: {helse: 4, tid: kort}\n"
+        "      kostnad: 2\n"
+    )
+
+
+def test_advance_reports_the_new_phase(workdir: Path, run: Run) -> None:
+    put(workdir, "m", READY)
+    result = run("advance", "m", "videre", "--date", "2026-11-22", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "m: BP1 videre. Now: Analysis, active.\n"
+    result = run("advance", "m", "vent", "--date", "2026-11-23")
+    assert result.stdout == "m: BP2 vent. Nå: Analyse, på vent.\n"
