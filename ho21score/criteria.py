@@ -14,7 +14,7 @@ from ho21score import shape
 from ho21score.i18n import tr
 from ho21score.model import CriteriaFile, CriterionFile, PartFile
 from ho21score.problems import Level, Problem
-from ho21score.store import read_yaml
+from ho21score.store import SourceFile, read_yaml
 from ho21score.yamlsafe import Document, KeyPath, Pos
 
 _Add = Callable[[Pos, str], None]
@@ -79,6 +79,13 @@ class Criteria:
 
 def load_criteria(path: Path) -> tuple[Criteria | None, list[Problem]]:
     source, problems = read_yaml(path)
+    return criteria_from(source, problems)
+
+
+def criteria_from(
+    source: SourceFile, problems: list[Problem]
+) -> tuple[Criteria | None, list[Problem]]:
+    """The criteria of a file as read (``problems`` are those of reading it)."""
     if source.document is None:
         return None, problems
     parsed, shape_problems, _ = shape.validate(CriteriaFile, source.document, source.display)

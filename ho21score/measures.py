@@ -10,7 +10,7 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from ho21score import shape
-from ho21score.criteria import Criteria, load_criteria
+from ho21score.criteria import Criteria, criteria_from, load_criteria
 from ho21score.i18n import tr
 from ho21score.model import MeasureFile, validate
 from ho21score.pipeline import GateFacts, State, derive, gate_missing
@@ -22,6 +22,7 @@ from ho21score.store import (
     check_file_name,
     measure_id,
     measure_paths,
+    parse_yaml,
     read_yaml,
 )
 from ho21score.yamlsafe import Document, KeyPath
@@ -91,22 +92,33 @@ def _facts(
 def load_repository(measures_dir: Path, criteria_path: Path) -> Repository:
     criteria, problems = load_criteria(criteria_path)
     repo = Repository(criteria, problems=problems)
-    if criteria is None:
-        return repo
-    for path in measure_paths(measures_dir):
-        measure, found = read_measure(path, criteria)
-        repo.problems.extend(found)
-        if measure is None:
-            repo.broken.append(measure_id(path))
-        else:
-            repo.measures.append(measure)
+    if criteria is not None:
+        for path in measure_paths(measures_dir):
+            _add(repo, criteria, *read_yaml(path))
     repo.problems.sort()
     return repo
 
 
-def read_measure(path: Path, criteria: Criteria) -> tuple[Measure | None, list[Problem]]:
-    source, problems = read_yaml(path)
-    return measure_from(source, problems, criteria)
+def load_snapshot(criteria_file: tuple[str, bytes], measure_files: dict[str, bytes]) -> Repository:
+    """The repository from file contents (e.g. as they were at a git ref), keyed by the
+    path to show in problems."""
+    name, raw = criteria_file
+    criteria, problems = criteria_from(*parse_yaml(Path(name), name, raw))
+    repo = Repository(criteria, problems=problems)
+    if criteria is not None:
+        for shown, content in sorted(measure_files.items()):
+            _add(repo, criteria, *parse_yaml(Path(shown.rpartition(":")[2]), shown, content))
+    repo.problems.sort()
+    return repo
+
+
+def _add(repo: Repository, criteria: Criteria, source: SourceFile, found: list[Problem]) -> None:
+    measure, problems = measure_from(source, found, criteria)
+    repo.problems.extend(problems)
+    if measure is None:
+        repo.broken.append(measure_id(source.path))
+    else:
+        repo.measures.append(measure)
 
 
 def measure_from(

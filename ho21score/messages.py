@@ -424,4 +424,112 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} finnes allerede; ingenting er skrevet",
         "{path} already exists; nothing was written",
     ),
+    # git
+    "git.missing": ("git er ikke tilgjengelig ({reason})", "git is not available ({reason})"),
+    "git.not_a_file": ("{path} er ikke en fil", "{path} is not a file"),
+    "git.no_criteria": (
+        "{path} finnes ikke i {ref}",
+        "{path} does not exist at {ref}",
+    ),
+    "git.failed": ("kan ikke lese {ref} med git: {reason}", "cannot read {ref} with git: {reason}"),
+    "col.moved": ("Endring", "Change"),
+    "rank.new": ("ny", "new"),
+    # report
+    "report.bad_epoch": (
+        "SOURCE_DATE_EPOCH må være et heltall (sekunder siden 1970), ikke «{value}»",
+        "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '{value}'",
+    ),
+    "report.written": ("Skrev {path}.", "Wrote {path}."),
+    "report.title": (
+        "HO21-tiltak: rangering og status pr {date}",
+        "HO21 measures: ranking and status as of {date}",
+    ),
+    "report.in_phase": ("i {phase}", "in {phase}"),
+    "report.summary": (
+        "{total} tiltak: {phases}. {ranked} rangert, {incomplete} ufullstendige, "
+        "{stopped} stoppet.",
+        "{total} measures: {phases}. {ranked} ranked, {incomplete} incomplete, {stopped} stopped.",
+    ),
+    "report.board": ("Status", "Status"),
+    "report.ranking": ("Rangering", "Ranking"),
+    "report.chart": ("Viktig og gjennomførbart", "Important and feasible"),
+    "report.chart_intro": (
+        "{y} (loddrett) mot {x} (vannrett) for de rangerte tiltakene; rådet ser først på "
+        "kvadranten øverst til høyre. Punktene er merket med id og rang.",
+        "{y} (vertical) against {x} (horizontal) for the ranked measures; the council looks "
+        "first at the top right quadrant. Points are labelled with id and rank.",
+    ),
+    "chart.title": ("{y} mot {x}", "{y} against {x}"),
+    "chart.low": ("Lav {name}", "Low {name}"),
+    "chart.high": ("Høy {name}", "High {name}"),
+    "chart.q1": ("Viktig og gjennomførbart", "Important and feasible"),
+    "chart.q2": ("Viktig men krevende", "Important but demanding"),
+    "chart.q3": ("Mindre viktig og krevende", "Less important and demanding"),
+    "chart.q4": ("Lett men mindre viktig", "Easy but less important"),
+    "report.discussion": ("Til diskusjon", "For discussion"),
+    "report.spread": (
+        "**{part}** (`{key}`), runde {round}, kvartilavstand {iqr}:",
+        "**{part}** (`{key}`), round {round}, interquartile range {iqr}:",
+    ),
+    "report.no_disagreement": (
+        "Ingen deler har større uenighet enn terskelen.",
+        "No part has more disagreement than the threshold.",
+    ),
+    "report.col_rater": ("Vurderer", "Rater"),
+    "report.col_comment": ("Kommentar", "Comment"),
+    "report.missing": ("Hva som mangler", "What is missing"),
+    "report.incomplete": ("Ufullstendige tiltak", "Incomplete measures"),
+    "report.incomplete_item": (
+        "- {title} (`{id}`): mangler poeng for {missing}",
+        "- {title} (`{id}`): missing scores for {missing}",
+    ),
+    "report.next_gates": ("Neste beslutningspunkt", "Next decision point"),
+    "report.col_gate": ("BP", "Gate"),
+    "report.col_needs": ("Mangler for «videre»", "Still needed for 'videre'"),
+    "report.ready": ("klar", "ready"),
+    "report.none": ("Ingen.", "None."),
+    "report.decisions": ("Beslutninger", "Decisions"),
+    "report.decisions_since": (
+        "Beslutninger registrert siden {ref}.",
+        "Decisions recorded since {ref}.",
+    ),
+    "report.decisions_all": ("Alle beslutninger, nyeste først.", "All decisions, newest first."),
+    "report.col_date": ("Dato", "Date"),
+    "report.col_decision": ("Beslutning", "Decision"),
+    "report.col_by": ("Av", "By"),
+    "report.col_reason": ("Begrunnelse", "Reason"),
+    "report.coverage": ("Satsingsområder og faser", "Focus areas and phases"),
+    "report.coverage_intro": (
+        "Antall tiltak (ikke stoppede) per satsingsområde og fase; et tiltak kan tjene flere "
+        "områder.",
+        "Number of measures (not stopped) per focus area and phase; a measure may serve "
+        "several areas.",
+    ),
+    "report.col_area": ("Satsingsområde", "Focus area"),
+    "report.col_sum": ("Sum", "Total"),
+    "report.method": ("Metode", "Method"),
+    "report.method_text": (
+        "Kriterier og normaliserte vekter: {criteria}. Hver del får poeng {scale}; delens "
+        "verdi er det omforente poenget, ellers medianen av vurderingene i siste runde som "
+        "vurderte den. Et kriterium er det vektede snittet av delene, og totalen er det "
+        "vektede snittet av kriteriene, skalert til 0–100. Tiltak der noen del mangler, "
+        "rangeres ikke og får ingen beregnet verdi. Like totaler deler rang. En del flagges "
+        "for diskusjon når kvartilavstanden i siste runde er større enn {iqr}.",
+        "Criteria and normalised weights: {criteria}. Each part is scored {scale}; a part's "
+        "value is the agreed score, else the median of the ratings in the latest round that "
+        "rated it. A criterion is the weighted mean of its parts, and the total is the "
+        "weighted mean of the criteria, scaled to 0–100. Measures with any part missing are "
+        "not ranked and get no made-up value. Equal totals share a rank. A part is flagged "
+        "for discussion when the interquartile range of the latest round exceeds {iqr}.",
+    ),
+    "report.changes": ("Endringer siden {ref}", "Changes since {ref}"),
+    "report.no_changes": ("Ingen endringer.", "No changes."),
+    "report.added": ("Nytt tiltak: {title} (`{id}`)", "New measure: {title} (`{id}`)"),
+    "report.removed": ("Fjernet: {title} (`{id}`)", "Removed: {title} (`{id}`)"),
+    "report.moved_phase": ("{title}: {old} → {new}", "{title}: {old} → {new}"),
+    "report.decided": (
+        "{title}: {gate} {decision} ({date})",
+        "{title}: {gate} {decision} ({date})",
+    ),
+    "report.scores_changed": ("{title}: poeng {scores}", "{title}: scores {scores}"),
 }

@@ -21,6 +21,7 @@ COMMANDS = {
     "advance": "advance",
     "new": "new",
     "schema": "schema",
+    "report": "report",
 }
 INTERNAL_ERROR = 3
 

@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -16,6 +16,10 @@ from ho21score.measures import Repository, load_repository
 from ho21score.problems import InputError, Problem
 from ho21score.render.problems import text_lines
 from ho21score.render.table import Table, plain
+
+if TYPE_CHECKING:
+    from ho21score.changes import Changes
+    from ho21score.measures import Measure
 
 
 class Lang(StrEnum):
@@ -133,3 +137,21 @@ DateOpt = Annotated[
     dt.datetime | None,
     typer.Option("--date", formats=["%Y-%m-%d"], help="Date (YYYY-MM-DD); default today."),
 ]
+
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="A git ref (tag, branch, commit) to compare with."),
+]
+
+
+def compare_with(since: str, measures: Path, criteria: Path, now: list[Measure]) -> Changes:
+    """What changed since the git ref ``since``; exit 2 if git cannot read it."""
+    from ho21score.changes import compare
+    from ho21score.gitrepo import GitError, snapshot_at
+    from ho21score.ranking import build_ranking
+
+    try:
+        old = snapshot_at(since, measures, criteria)
+    except (GitError, ValueError) as exc:
+        usage_error(tr("git.failed", ref=since, reason=exc))
+    return compare(since, old.measures, now, build_ranking(old.measures), build_ranking(now))

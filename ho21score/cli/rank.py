@@ -13,6 +13,8 @@ from ho21score.cli.common import (
     CriteriaOpt,
     LangOpt,
     MeasuresOpt,
+    SinceOpt,
+    compare_with,
     finish,
     load,
     print_table,
@@ -42,6 +44,7 @@ def rank(
         typer.Option("--phase", help="Only measures in this phase (repeatable)."),
     ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Include stopped measures.")] = False,
+    since: SinceOpt = None,
     top: Annotated[
         int | None, typer.Option("--top", min=1, help="Only the measures ranked N or better.")
     ] = None,
@@ -57,17 +60,21 @@ def rank(
     assert repo.criteria is not None
     report_problems(repo.problems)
     ranking = build_ranking(repo.measures, phase or (), all_, top)
+    moves = None
+    if since:
+        changes = compare_with(since, measures, criteria, repo.measures)
+        moves = changes.moves
     if format is RankFormat.json:
-        typer.echo(render.to_json(ranking, repo.criteria), nl=False)
+        typer.echo(render.to_json(ranking, repo.criteria, moves), nl=False)
     elif format is RankFormat.csv:
         typer.echo(render.to_csv(ranking, repo.criteria), nl=False)
     elif format is RankFormat.markdown:
         from ho21score.render import markdown
 
-        data = render.table(ranking, repo.criteria, markdown.escape)
+        data = render.table(ranking, repo.criteria, markdown.escape, moves)
         typer.echo(markdown.table(data) + render.footer(ranking, markdown.escape), nl=False)
     else:
-        print_table(render.table(ranking, repo.criteria), tr("rank.title"))
+        print_table(render.table(ranking, repo.criteria, moves=moves), tr("rank.title"))
         footer = render.footer(ranking)
         if footer:
             typer.echo(footer, nl=False)

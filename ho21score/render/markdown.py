@@ -7,7 +7,7 @@ import re
 
 from ho21score.render.table import Table
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
 def escape(text: str) -> str:

@@ -28,8 +28,23 @@ def flags(measure: Measure) -> str:
     return "; ".join(found)
 
 
-def table(ranking: Ranking, criteria: Criteria, escape: Any = str) -> Table:
-    """``escape`` makes file text safe for the target (Markdown cells, say)."""
+def movement(moved: int | None) -> str:
+    """↑3, ↓1, = or new, for a measure's rank since an earlier state."""
+    if moved is None:
+        return tr("rank.new")
+    if moved > 0:
+        return f"↑{moved}"
+    return f"↓{-moved}" if moved < 0 else "="
+
+
+def table(
+    ranking: Ranking,
+    criteria: Criteria,
+    escape: Any = str,
+    moves: dict[str, int | None] | None = None,
+) -> Table:
+    """``escape`` makes file text safe for the target (Markdown cells, say); ``moves``
+    adds a column of rank movements."""
     headers = [
         tr("col.rank"),
         tr("col.id"),
@@ -56,7 +71,14 @@ def table(ranking: Ranking, criteria: Criteria, escape: Any = str) -> Table:
             ]
         )
     align = "rllll" + "r" * (1 + len(criteria.criteria)) + "l"
-    return Table(headers, rows, align, wrap={2: 48, len(headers) - 1: 30})
+    wrap = {2: 48, len(headers) - 1: 30}
+    if moves is not None:
+        headers.insert(1, tr("col.moved"))
+        for row, (_, m) in zip(rows, ranking.ranked, strict=True):
+            row.insert(1, movement(moves.get(m.id)))
+        align = align[0] + "r" + align[1:]
+        wrap = {column + 1: width for column, width in wrap.items()}
+    return Table(headers, rows, align, wrap=wrap)
 
 
 def unranked_lines(ranking: Ranking, escape: Any = str) -> list[str]:
@@ -81,7 +103,9 @@ def footer(ranking: Ranking, escape: Any = str) -> str:
     return out
 
 
-def to_json(ranking: Ranking, criteria: Criteria) -> str:
+def to_json(
+    ranking: Ranking, criteria: Criteria, moves: dict[str, int | None] | None = None
+) -> str:
     import json
 
     weights = criteria.weights()
@@ -103,6 +127,7 @@ def to_json(ranking: Ranking, criteria: Criteria) -> str:
                 "criteria": dict(m.evaluation.criteria),
                 "parts": dict(m.evaluation.parts),
                 "disagreement": list(m.evaluation.disagreement),
+                **({} if moves is None else {"movement": moves.get(m.id)}),
             }
             for rank, m in ranking.ranked
         ],

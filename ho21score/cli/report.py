@@ -1,0 +1,81 @@
+"""ho21score report: the Markdown report for a council meeting or for CI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ho21score.cli.common import (
+    DEFAULT_CRITERIA,
+    DEFAULT_MEASURES,
+    CriteriaOpt,
+    DateOpt,
+    LangOpt,
+    MeasuresOpt,
+    SinceOpt,
+    compare_with,
+    err,
+    finish,
+    load,
+    report_problems,
+    usable,
+    usage_error,
+)
+from ho21score.i18n import tr
+
+
+def report(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
+    since: SinceOpt = None,
+    date: DateOpt = None,
+    top: Annotated[
+        int | None, typer.Option("--top", min=1, help="Rank and chart only the top N.")
+    ] = None,
+    measures: MeasuresOpt = DEFAULT_MEASURES,
+    criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    lang: LangOpt = None,
+) -> None:
+    """Write the council report: status, ranking, chart, disagreements, gaps, decisions."""
+    from ho21score.ranking import build_ranking
+    from ho21score.render.report import report as render
+
+    repo = usable(load(measures, criteria))
+    assert repo.criteria is not None
+    report_problems(repo.problems)
+    day = report_date(date, measures, criteria)
+    ranking = build_ranking(repo.measures, top=top)
+    changes = compare_with(since, measures, criteria, repo.measures) if since else None
+    text = render(sorted(repo.measures, key=lambda m: m.id), ranking, repo.criteria, day, changes)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err(tr("report.written", path=output))
+    finish(repo)
+
+
+def report_date(date: dt.datetime | None, measures: Path, criteria: Path) -> dt.date:
+    """--date, else SOURCE_DATE_EPOCH, else the last commit touching the measures, else
+    today: the same repository gives the same report."""
+    if date is not None:
+        return date.date()
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+        except (ValueError, OverflowError, OSError):
+            usage_error(tr("report.bad_epoch", value=epoch))
+    from ho21score.gitrepo import GitError, last_commit_date, relative, toplevel
+
+    try:
+        root = toplevel(measures)
+        last = last_commit_date(root, [relative(measures, root), relative(criteria, root)])
+    except (GitError, ValueError):
+        last = None
+    return last or dt.date.today()

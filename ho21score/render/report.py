@@ -1,0 +1,269 @@
+"""The council report: one GitHub-flavoured Markdown document per meeting.
+
+Every text from the files goes through ``markdown.escape`` (tables, HTML) or
+``mermaid.label`` (the chart), so no title can break the document. The same input gives
+the same bytes: the date is passed in and every list has a fixed order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ho21score.changes import Changes
+from ho21score.criteria import Criteria
+from ho21score.i18n import number, tr
+from ho21score.measures import Measure
+from ho21score.pipeline import PHASES
+from ho21score.ranking import Ranking
+from ho21score.render import board, mermaid
+from ho21score.render import rank as rank_view
+from ho21score.render.markdown import escape, table
+from ho21score.render.table import Table
+
+
+def report(
+    measures: Sequence[Measure],
+    ranking: Ranking,
+    criteria: Criteria,
+    day: dt.date,
+    changes: Changes | None = None,
+    decisions_since: dt.date | None = None,
+) -> str:
+    parts = [
+        f"# {tr('report.title', date=board.date_text(day))}\n",
+        summary(measures, ranking),
+    ]
+    if changes is not None:
+        parts.append(changes_section(changes, criteria))
+    parts += [
+        f"## {tr('report.board')}\n",
+        table(board.board(measures, escape)) + "\n" + board.legend() + "\n",
+        f"## {tr('report.ranking')}\n",
+        ranking_section(ranking, criteria, changes),
+        f"## {tr('report.chart')}\n",
+        chart_section(ranking, criteria),
+        f"## {tr('report.discussion')}\n",
+        discussion(ranking, criteria),
+        f"## {tr('report.missing')}\n",
+        missing_section(measures, criteria),
+        f"## {tr('report.decisions')}\n",
+        decision_log(measures, changes),
+        f"## {tr('report.coverage')}\n",
+        coverage(measures, criteria),
+        f"## {tr('report.method')}\n",
+        method(criteria),
+    ]
+    return "\n".join(parts)
+
+
+def summary(measures: Sequence[Measure], ranking: Ranking) -> str:
+    counts = [
+        f"{sum(m.phase == p for m in measures)} {tr('report.in_phase', phase=p)}" for p in PHASES
+    ]
+    stopped = sum(m.status == "stoppet" for m in measures)
+    incomplete = sum(m.evaluation.total is None for m in measures)
+    return (
+        tr(
+            "report.summary",
+            total=len(measures),
+            phases=", ".join(counts),
+            ranked=len(ranking.ranked),
+            incomplete=incomplete,
+            stopped=stopped,
+        )
+        + "\n"
+    )
+
+
+def ranking_section(ranking: Ranking, criteria: Criteria, changes: Changes | None) -> str:
+    data = rank_view.table(ranking, criteria, escape, changes.moves if changes else None)
+    if not data.rows:
+        return tr("report.none") + "\n"
+    return table(data)
+
+
+def chart_section(ranking: Ranking, criteria: Criteria) -> str:
+    y, x = mermaid.axes(criteria)
+    intro = tr("report.chart_intro", y=_name(criteria, y), x=_name(criteria, x))
+    if not ranking.ranked:
+        return intro + "\n\n" + tr("report.none") + "\n"
+    return intro + "\n\n" + mermaid.quadrant(ranking, criteria)
+
+
+def _name(criteria: Criteria, key: str) -> str:
+    criterion = criteria.criterion(key)
+    return escape(criterion.name if criterion else key)
+
+
+def discussion(ranking: Ranking, criteria: Criteria) -> str:
+    """Every flagged part, grouped per measure, with each rater's value and comment."""
+    out = []
+    for _, m in ranking.ranked:
+        if not m.evaluation.disagreement:
+            continue
+        out.append(f"### {escape(m.title)} (`{m.id}`)\n")
+        for part_key in m.evaluation.disagreement:
+            spread = m.evaluation.spreads[part_key]
+            part = criteria.part(part_key)
+            iqr = number(spread.iqr) if spread.iqr is not None else "–"
+            name = escape(part.name if part else part_key)
+            out.append(
+                tr("report.spread", part=name, key=part_key, round=spread.round, iqr=iqr) + "\n"
+            )
+            rows = [
+                [escape(rater), escape(score.label), escape(comment or "")]
+                for rater, score, comment in spread.ratings
+            ]
+            out.append(
+                table(
+                    Table(
+                        [tr("report.col_rater"), tr("show.col_value"), tr("report.col_comment")],
+                        rows,
+                        "lrl",
+                    )
+                )
+            )
+    return "\n".join(out) if out else tr("report.no_disagreement") + "\n"
+
+
+def missing_section(measures: Sequence[Measure], criteria: Criteria) -> str:
+    out = [f"### {tr('report.incomplete')}\n"]
+    incomplete = [m for m in measures if m.evaluation.missing and m.status != "stoppet"]
+    if incomplete:
+        out += [
+            tr(
+                "report.incomplete_item",
+                title=escape(m.title),
+                id=m.id,
+                missing=", ".join(m.evaluation.missing),
+            )
+            for m in incomplete
+        ]
+        out.append("")
+    else:
+        out.append(tr("report.none") + "\n")
+    out.append(f"### {tr('report.next_gates')}\n")
+    rows = []
+    for m in sorted(measures, key=lambda m: (PHASES.index(m.phase), m.title.casefold(), m.id)):
+        gate = m.state.gate
+        if gate is None:
+            continue
+        need = m.next_gate_missing()
+        rows.append(
+            [
+                escape(m.title),
+                rank_view.phase_name(m.phase),
+                rank_view.status_name(m.status),
+                gate,
+                escape("; ".join(need)) if need else tr("report.ready"),
+            ]
+        )
+    headers = [
+        tr("col.title"),
+        tr("col.phase"),
+        tr("col.status"),
+        tr("report.col_gate"),
+        tr("report.col_needs"),
+    ]
+    out.append(table(Table(headers, rows)) if rows else tr("report.none") + "\n")
+    return "\n".join(out)
+
+
+def decision_log(measures: Sequence[Measure], changes: Changes | None) -> str:
+    if changes is not None:
+        items = [(m, d) for m, d in changes.decisions]
+        intro = tr("report.decisions_since", ref=escape(changes.ref))
+    else:
+        items = [(m, d) for m in measures for d in m.state.applied]
+        intro = tr("report.decisions_all")
+    items.sort(key=lambda item: (item[1].date, item[0].id), reverse=True)
+    if not items:
+        return intro + "\n\n" + tr("report.none") + "\n"
+    rows = [
+        [
+            d.date.isoformat(),
+            escape(m.title),
+            d.gate,
+            d.decision,
+            escape(d.by or ""),
+            escape(d.reason or ""),
+        ]
+        for m, d in items
+    ]
+    headers = [
+        tr("report.col_date"),
+        tr("col.title"),
+        tr("report.col_gate"),
+        tr("report.col_decision"),
+        tr("report.col_by"),
+        tr("report.col_reason"),
+    ]
+    return intro + "\n\n" + table(Table(headers, rows))
+
+
+def coverage(measures: Sequence[Measure], criteria: Criteria) -> str:
+    active = [m for m in measures if m.status != "stoppet"]
+    headers = [
+        tr("report.col_area"),
+        *(rank_view.phase_name(p) for p in PHASES),
+        tr("report.col_sum"),
+    ]
+    rows = []
+    for key, name in criteria.areas.items():
+        counts = [sum(m.phase == p and key in m.areas for m in active) for p in PHASES]
+        rows.append([escape(name), *(str(c) if c else "" for c in counts), str(sum(counts))])
+    return tr("report.coverage_intro") + "\n\n" + table(Table(headers, rows, "l" + "r" * 6))
+
+
+def method(criteria: Criteria) -> str:
+    weights = criteria.weights()
+    listing = ", ".join(
+        f"{escape(c.name)} {number(100 * weights[c.key], 0)} %" for c in criteria.criteria
+    )
+    return (
+        tr(
+            "report.method_text",
+            criteria=listing,
+            scale=criteria.scale_text,
+            iqr=number(criteria.iqr, 1),
+        )
+        + "\n"
+    )
+
+
+def changes_section(changes: Changes, criteria: Criteria) -> str:
+    out = [f"## {tr('report.changes', ref=escape(changes.ref))}\n"]
+    if changes.empty:
+        return out[0] + "\n" + tr("report.no_changes") + "\n"
+    lines = []
+    lines += [tr("report.added", title=escape(m.title), id=m.id) for m in changes.added]
+    lines += [tr("report.removed", title=escape(m.title), id=m.id) for m in changes.removed]
+    for was, now in changes.states:
+        lines.append(
+            tr(
+                "report.moved_phase",
+                title=escape(now.title),
+                old=f"{rank_view.phase_name(was.phase)}, {rank_view.status_name(was.status)}",
+                new=f"{rank_view.phase_name(now.phase)}, {rank_view.status_name(now.status)}",
+            )
+        )
+    for m, d in changes.decisions:
+        lines.append(
+            tr(
+                "report.decided",
+                title=escape(m.title),
+                gate=d.gate,
+                decision=d.decision,
+                date=d.date.isoformat(),
+            )
+        )
+    for m, scores in changes.scores:
+        moved = ", ".join(f"{s.part} {_score(s.old)} → {_score(s.new)}" for s in scores)
+        lines.append(tr("report.scores_changed", title=escape(m.title), scores=moved))
+    out.append("\n".join(f"- {line}" for line in lines) + "\n")
+    return "\n".join(out)
+
+
+def _score(value: float | None) -> str:
+    return number(value) if value is not None else "–"
