@@ -8,9 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import Run, write
 
 from ho21score.cli.app import COMMANDS
+
+from conftest import Run, write
 
 
 @pytest.fixture

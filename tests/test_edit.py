@@ -9,10 +9,11 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import Run, write
-from edit_corpus import CORPUS, EXPECTED
 
 from ho21score.store import FileChangedError, write_atomic
+
+from conftest import Run, write
+from edit_corpus import CORPUS, EXPECTED
 
 SCORE = ["--rater", "Siri Dahl", "--date", "2026-11-22", "nytte.helse=4", "nytte.penger=3",
          "nytte.tid=kort", "kostnad=2", "--comment", "Ny: vurdering"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ROOT, Run
 from ho21score.cli.app import COMMANDS
 from ho21score.yamlsafe import load
+
+from conftest import ROOT, Run
 
 
 def test_example_report_in_docs_is_the_report_of_the_shipped_measures(

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT, Run, write
 
 from ho21score.criteria import load_criteria
 from ho21score.schema import SCHEMA_PATH, schema_text
 from ho21score.template import slug
 from ho21score.yamlsafe import load
+
+from conftest import ROOT, Run, write
 
 
 def validator(run: Run) -> jsonschema.Draft202012Validator:

@@ -10,8 +10,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import Run, write
 from markdown_it import MarkdownIt
+
+from conftest import Run, write
 
 GOLDEN = Path(__file__).parent / "golden"
 HOSTILE = (

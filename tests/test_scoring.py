@@ -7,9 +7,10 @@ import statistics
 from pathlib import Path
 
 import pytest
-from conftest import Run, write
 
 from ho21score.scoring import competition_ranks, iqr
+
+from conftest import Run, write
 
 # Small criteria (conftest.SMALL_CRITERIA): scale 1-5; nytte (weight 3) = helse (part
 # weight 2), penger (1), tid (levels kort 5 / medium 3 / lang 1); kostnad (weight 1).

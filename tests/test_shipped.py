@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import ROOT, Run
-
 from ho21score.criteria import load_criteria
 from ho21score.measures import load_repository
+
+from conftest import ROOT, Run
 
 
 def test_shipped_measures_validate(shipped: Path, run: Run) -> None:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import Run, write
 
 GOOD = "tittel: God\nbeskrivelse: Ingen feil.\n"
