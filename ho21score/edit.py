@@ -166,7 +166,7 @@ def append(
     current = doc.data.get(list_key, _ABSENT)
     if current is _ABSENT:
         lines = [f"{list_key}:", *item_lines(entry, style.dash, style)]
-        return _insert_lines(text, len(text), lines, nl)
+        return _append_lines(text, lines, nl)
     path: KeyPath = (list_key,)
     key_col = doc.keys[path][1] - 1
     if current is None:
@@ -179,7 +179,7 @@ def append(
     if not isinstance(current, list):
         raise EditError(tr("edit.not_a_list", key=list_key))
     if path in doc.flow:
-        start, end = doc.spans[path]
+        start = doc.spans[path][0]
         if current:
             at = doc.spans[(list_key, len(current) - 1)][1]
             return text[:at] + ", " + flow(entry) + text[at:]
@@ -237,7 +237,8 @@ def _insert_after_line(text: str, index: int, lines: list[str], nl: str) -> str:
     return text[: at + 1] + nl.join(lines) + nl + text[at + 1 :]
 
 
-def _insert_lines(text: str, at: int, lines: list[str], nl: str) -> str:
+def _append_lines(text: str, lines: list[str], nl: str) -> str:
+    """``lines`` at the end, keeping whether the file ends with a line break."""
     body = nl.join(lines)
     if not text:
         return body + nl

@@ -93,7 +93,7 @@ def _problem(spec: Spec, document: Document, display: str, err: Any) -> Problem:
 
 def _message(spec: Spec, loc: KeyPath, kind: str, ctx: dict[str, Any], where: str, err: Any) -> str:
     if kind == "missing":
-        return tr("field.missing", key=loc[-1])
+        return tr("field.missing", key=where)
     if kind == "extra_forbidden":
         known = known_keys(spec, loc[:-1])
         return tr(

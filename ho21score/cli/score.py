@@ -57,7 +57,8 @@ def score(
     from ho21score.edit import Entry
     from ho21score.editing import open_measure, save
 
-    if not rater.strip():
+    rater = rater.strip()
+    if not rater:
         raise typer.BadParameter(tr("score.need_rater"), param_hint="--rater")
     crit = load_criteria_only(criteria)
     folder = measures_folder(measures)
@@ -67,6 +68,13 @@ def score(
         input_error(exc)
     ratings = target.measure.ratings
     chosen_round = round_ or max((r.round for r in ratings), default=1)
+    index = next(
+        (i for i, r in enumerate(ratings) if r.rater == rater and r.round == chosen_round), None
+    )
+    if index is not None and not replace:
+        doc = target.source.document
+        line = doc.value_pos(("vurderinger", index))[0] if doc else 0
+        input_error(InputError(tr("score.already", rater=rater, round=chosen_round, line=line)))
     if pairs:
         values, problems = read_pairs(pairs, crit)
         if problems:
@@ -79,13 +87,6 @@ def score(
         input_error(InputError(tr("score.need_pairs")))
     if not values:
         input_error(InputError(tr("score.nothing")))
-    index = next(
-        (i for i, r in enumerate(ratings) if r.rater == rater and r.round == chosen_round), None
-    )
-    if index is not None and not replace:
-        doc = target.source.document
-        line = doc.value_pos(("vurderinger", index))[0] if doc else 0
-        input_error(InputError(tr("score.already", rater=rater, round=chosen_round, line=line)))
     entry: Entry = {
         "vurdert_av": rater,
         "runde": chosen_round,
