@@ -71,7 +71,7 @@ def table(
             ]
         )
     align = "rllll" + "r" * (1 + len(criteria.criteria)) + "l"
-    wrap = {2: 48, len(headers) - 1: 30}
+    wrap = {1: 40, 2: 48, len(headers) - 1: 30}
     if moves is not None:
         headers.insert(1, tr("col.moved"))
         for row, (_, m) in zip(rows, ranking.ranked, strict=True):

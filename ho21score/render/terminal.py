@@ -12,8 +12,16 @@ def rich_table(data: Table, title: str | None = None) -> object:
 
     table = RichTable(title=title, box=box.SIMPLE_HEAVY, header_style="bold")
     for i, header in enumerate(data.headers):
+        # columns that may wrap in plain text may wrap here; the others (numbers, ids) keep
+        # their width, so that a narrow terminal squeezes the text, not the figures
+        wraps = i in data.wrap
         table.add_column(
-            escape(header), justify="right" if data.alignment(i) == "r" else "left", overflow="fold"
+            escape(header),
+            justify="right" if data.alignment(i) == "r" else "left",
+            no_wrap=not wraps,
+            overflow="fold" if wraps else "ellipsis",
+            ratio=data.wrap[i] if wraps else None,
+            min_width=min(data.wrap[i], 14) if wraps else None,
         )
     for row in data.rows:
         table.add_row(*(escape(cell) for cell in row))
