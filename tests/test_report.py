@@ -171,3 +171,13 @@ def test_output_file_and_english(history: Path, run: Run) -> None:
     text = (history / "rapport.md").read_text(encoding="utf-8")
     assert text.startswith("# HO21 measures: ranking and status as of 2026-11-22\n")
     assert "## For discussion\n" in text and "## Method\n" in text
+
+
+def test_top_limits_the_ranking_and_chart_not_the_agenda(history: Path, run: Run) -> None:
+    text = run("report", "--top", "1", "--date", "2026-11-22").stdout
+    ranking = text.split("## Rangering\n", 1)[1].split("\n## ", 1)[0]
+    assert "| 1 | alfa |" in ranking and "farlig" not in ranking
+    chart = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    assert "alfa 1: [" in chart and "farlig" not in chart
+    agenda = text.split("## Til diskusjon\n", 1)[1].split("\n## ", 1)[0]
+    assert "(`farlig`)" in agenda

@@ -49,9 +49,11 @@ def report(
     assert repo.criteria is not None
     report_problems(repo.problems)
     day = report_date(date, measures, criteria)
-    ranking = build_ranking(repo.measures, top=top)
+    ranking = build_ranking(repo.measures)
     changes = compare_with(since, measures, criteria, repo.measures) if since else None
-    text = render(sorted(repo.measures, key=lambda m: m.id), ranking, repo.criteria, day, changes)
+    text = render(
+        sorted(repo.measures, key=lambda m: m.id), ranking, repo.criteria, day, changes, top
+    )
     if output is None:
         typer.echo(text, nl=False)
     else:

@@ -28,8 +28,14 @@ def report(
     criteria: Criteria,
     day: dt.date,
     changes: Changes | None = None,
-    decisions_since: dt.date | None = None,
+    top: int | None = None,
 ) -> str:
+    """The whole report; ``top`` limits the ranking table and the chart, not the rest."""
+    shown = Ranking(
+        tuple((r, m) for r, m in ranking.ranked if top is None or r <= top),
+        ranking.unranked,
+        ranking.stopped_left_out,
+    )
     parts = [
         f"# {tr('report.title', date=board.date_text(day))}\n",
         summary(measures, ranking),
@@ -40,11 +46,11 @@ def report(
         f"## {tr('report.board')}\n",
         table(board.board(measures, escape)) + "\n" + board.legend() + "\n",
         f"## {tr('report.ranking')}\n",
-        ranking_section(ranking, criteria, changes),
+        ranking_section(shown, criteria, changes),
         f"## {tr('report.chart')}\n",
-        chart_section(ranking, criteria),
+        chart_section(shown, criteria),
         f"## {tr('report.discussion')}\n",
-        discussion(ranking, criteria),
+        discussion([m for _, m in ranking.ranked] + list(ranking.unranked), criteria),
         f"## {tr('report.missing')}\n",
         missing_section(measures, criteria),
         f"## {tr('report.decisions')}\n",
@@ -96,10 +102,10 @@ def _name(criteria: Criteria, key: str) -> str:
     return escape(criterion.name if criterion else key)
 
 
-def discussion(ranking: Ranking, criteria: Criteria) -> str:
+def discussion(measures: Sequence[Measure], criteria: Criteria) -> str:
     """Every flagged part, grouped per measure, with each rater's value and comment."""
     out = []
-    for _, m in ranking.ranked:
+    for m in measures:
         if not m.evaluation.disagreement:
             continue
         out.append(f"### {escape(m.title)} (`{m.id}`)\n")
