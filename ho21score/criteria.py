@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ho21score import shape
 from ho21score.i18n import tr
@@ -21,8 +21,7 @@ _Add = Callable[[Pos, str], None]
 KEY_PATTERN = re.compile(r"[a-zæøå0-9][a-zæøå0-9_-]*\Z")
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One thing that gets a score: a part of a criterion, or a criterion without parts."""
 
     key: str  # "criterion.part", or "criterion" for a criterion scored directly
@@ -30,7 +29,7 @@ class Part:
     name: str
     weight: float
     question: str | None = None
-    anchors: dict[int, str] = field(default_factory=dict)
+    anchors: dict[int, str] = {}  # shared, never changed
     levels: dict[str, int] | None = None
 
     @property
@@ -38,8 +37,7 @@ class Part:
         return self.key.rpartition(".")[2]
 
 
-@dataclass(frozen=True)
-class Criterion:
+class Criterion(NamedTuple):
     key: str
     name: str
     weight: float
@@ -48,18 +46,13 @@ class Criterion:
     has_parts: bool
 
 
-@dataclass(frozen=True)
-class Criteria:
+class Criteria(NamedTuple):
     minimum: int
     maximum: int
     criteria: tuple[Criterion, ...]
     areas: dict[str, str]
     iqr: float
-    parts: tuple[Part, ...] = ()
-
-    def __post_init__(self) -> None:
-        parts = tuple(p for c in self.criteria for p in c.parts)
-        object.__setattr__(self, "parts", parts)
+    parts: tuple[Part, ...]  # every part of every criterion, in order
 
     def criterion(self, key: str) -> Criterion | None:
         return next((c for c in self.criteria if c.key == key), None)
@@ -132,6 +125,7 @@ def build(parsed: CriteriaFile) -> Criteria:
             Criterion(ckey, name, spec.weight, spec.question, parts, has_parts=bool(spec.parts))
         )
     return Criteria(
+        parts=tuple(p for c in criteria for p in c.parts),
         minimum=parsed.scale.min,
         maximum=parsed.scale.max,
         criteria=tuple(criteria),

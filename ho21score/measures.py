@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic_core import ValidationError
 
@@ -28,8 +28,7 @@ from ho21score.store import (
 from ho21score.yamlsafe import Document, KeyPath
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(NamedTuple):
     id: str
     display: str
     title: str

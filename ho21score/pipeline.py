@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ho21score.i18n import tr
 
@@ -17,8 +17,7 @@ STATUSES = ("aktiv", "til revisjon", "på vent", "stoppet")
 STATUS_AFTER = {"videre": "aktiv", "revider": "til revisjon", "vent": "på vent", "stopp": "stoppet"}
 
 
-@dataclass(frozen=True)
-class GateFacts:
+class GateFacts(NamedTuple):
     """What the gates look at in a measure."""
 
     proposed_by: str | None
@@ -29,8 +28,7 @@ class GateFacts:
     indicators: int
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     gate: str
     decision: str
     date: dt.date
@@ -39,8 +37,7 @@ class Decision:
     phase: str  # the phase the measure was in when the decision was taken
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     phase: str
     status: str
     applied: tuple[Decision, ...]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ho21score.measures import Measure
 from ho21score.scoring import competition_ranks
 
 
-@dataclass(frozen=True)
-class Ranking:
+class Ranking(NamedTuple):
     ranked: tuple[tuple[int, Measure], ...]
     unranked: tuple[Measure, ...]  # incomplete: listed with what is missing
     stopped_left_out: int

@@ -14,23 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ho21score.criteria import Criteria
 
 TIE_TOLERANCE = 1e-9
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     """A value on the scale, and how it was written ("4" or a level name like "kort")."""
 
     value: float
     label: str
 
 
-@dataclass(frozen=True)
-class Rating:
+class Rating(NamedTuple):
     rater: str
     round: int
     values: dict[str, Score]
@@ -38,8 +36,7 @@ class Rating:
     date: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class Spread:
+class Spread(NamedTuple):
     """The ratings of one part in the latest round that rated it."""
 
     round: int
@@ -48,15 +45,14 @@ class Spread:
     flagged: bool
 
 
-@dataclass(frozen=True)
-class Evaluation:
+class Evaluation(NamedTuple):
     parts: dict[str, float | None]
     criteria: dict[str, float | None]
     total: float | None
     missing: tuple[str, ...]
     disagreement: tuple[str, ...]
-    spreads: dict[str, Spread] = field(default_factory=dict)
-    agreed: frozenset[str] = frozenset()
+    spreads: dict[str, Spread]
+    agreed: frozenset[str]
 
     @property
     def complete(self) -> bool:

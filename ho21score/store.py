@@ -6,8 +6,8 @@ import os
 import re
 import stat
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ho21score.i18n import tr
 from ho21score.problems import Level, Problem
@@ -18,8 +18,7 @@ BOM = b"\xef\xbb\xbf"
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 
 
-@dataclass(frozen=True)
-class SourceFile:
+class SourceFile(NamedTuple):
     """A file as read: its display path, bytes, text and (if readable) YAML document."""
 
     path: Path

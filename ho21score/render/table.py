@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     headers: list[str]
     rows: list[list[str]]
     align: str = ""  # one letter per column: "l" or "r"; missing letters mean "l"
-    wrap: dict[int, int] = field(default_factory=dict)  # column -> max width in plain text
+    wrap: dict[int, int] = {}  # column -> max width in plain text; never changed
 
     def alignment(self, column: int) -> str:
         return self.align[column] if column < len(self.align) else "l"
