@@ -26,6 +26,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "false); remove the line",
     ),
     "yaml.syntax": ("YAML-syntaksfeil: {detail}", "YAML syntax error: {detail}"),
+    "yaml.bad_character": (
+        "tegnet {code} er ikke tillatt i YAML (kontrolltegn); fjern det",
+        "the character {code} is not allowed in YAML (a control character); remove it",
+    ),
     "yaml.multiple_documents": (
         "bare ett YAML-dokument per fil er tillatt",
         "only one YAML document per file is allowed",

@@ -17,7 +17,8 @@ from typing import Any
 
 import _ruamel_yaml
 from ruamel.yaml import events as ev
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from ho21score.i18n import tr
 
@@ -136,6 +137,13 @@ def load(text: str, detail: bool = False) -> Document:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = exc.problem or exc.context or "?"
         raise YamlSyntaxError(line, col, tr("yaml.syntax", detail=what)) from None
+    except ReaderError as exc:  # a character YAML does not allow, such as NUL
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "?"
+        raise YamlSyntaxError(line, col, tr("yaml.bad_character", code=code)) from None
+    except YAMLError as exc:  # anything else the parser refuses, without a position
+        raise YamlSyntaxError(1, 1, tr("yaml.syntax", detail=exc)) from None
     finally:
         parser.dispose()
 

@@ -69,13 +69,15 @@ def problems_of(run: Run, *args: str) -> list[str]:
          + b"9" * 40 + b"\n    poeng: {kostnad: 3}\n",
          "m.yaml:5:12: error: tallet er for stort (mer enn 15 sifre)"),
         (b"tittel: A\n", "m.yaml:1:1: error: «beskrivelse» mangler"),
+        (b"tittel: A\nbeskrivelse: b\x00\n",
+         "m.yaml:2:15: error: tegnet U+0000 er ikke tillatt i YAML (kontrolltegn); fjern det"),
         (b"tittel: A\nbeskrivelse: b\nvurderinger:\n  - {vurdert_av: R, poeng: {kostnad: 3}}\n"
          b"  - {vurdert_av: R, poeng: {kostnad: 4}}\n",
          "m.yaml:5:18: error: R har allerede en vurdering i runde 1 (linje 4)"),
     ],
     ids=["syntax", "unknown-key", "type", "not-whole", "off-scale", "level", "criterion", "part",
          "area", "duplicate-key", "bad-date", "empty", "comment-only", "list", "latin1",
-         "directive", "python-tag", "anchor", "huge-int", "missing", "same-rater-twice"],
+         "directive", "python-tag", "anchor", "huge-int", "missing", "nul", "same-rater-twice"],
 )
 def test_bad_input_is_reported_at_its_position(
     workdir: Path, run: Run, content: bytes, expected: str

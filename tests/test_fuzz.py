@@ -1,0 +1,61 @@
+"""No input makes the reader crash: every bad file ends as problems with positions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ho21score.criteria import criteria_from, load_criteria
+from ho21score.measures import measure_from
+from ho21score.store import parse_yaml
+
+from conftest import ROOT, SMALL_CRITERIA
+
+CRITERIA, _ = load_criteria(ROOT / "criteria.yaml")
+SEED = (ROOT / "measures" / "ligatabell-kliniske-studier.yaml").read_bytes()
+
+
+def check(raw: bytes) -> None:
+    assert CRITERIA is not None
+    source, problems = parse_yaml(Path("m.yaml"), "m.yaml", raw)
+    measure, problems = measure_from(source, problems, CRITERIA)
+    lines = raw.count(b"\n") + 1
+    for problem in problems:
+        assert 1 <= problem.line <= lines + 1, problem
+        assert problem.col >= 1 and problem.message
+    assert (measure is None) == any(p.is_error for p in problems)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes(raw: bytes) -> None:
+    check(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(SEED)), st.integers(0, 8),
+                          st.sampled_from(list(b"-:{}[]&*!|>'\"%#\n \t?,9aN~"))),
+                min_size=1, max_size=6))
+def test_mutated_measure_file(edits: list[tuple[int, int, int]]) -> None:
+    raw = bytearray(SEED)
+    for at, cut, byte in edits:
+        at = min(at, len(raw))
+        raw[at : at + cut] = bytes([byte])
+    check(bytes(raw))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(SMALL_CRITERIA)), st.integers(0, 6),
+                          st.sampled_from(list("-:{}[]&*!|>'\"%#\n ?,9aN~0"))),
+                min_size=1, max_size=6))
+def test_mutated_criteria_file(edits: list[tuple[int, int, str]]) -> None:
+    text = list(SMALL_CRITERIA)
+    for at, cut, char in edits:
+        at = min(at, len(text))
+        text[at : at + cut] = [char]
+    raw = "".join(text).encode("utf-8")
+    source, problems = parse_yaml(Path("criteria.yaml"), "criteria.yaml", raw)
+    criteria, problems = criteria_from(source, problems)
+    assert (criteria is None) == any(p.is_error for p in problems)
