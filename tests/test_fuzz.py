@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ho21score import edit
 from ho21score.criteria import criteria_from, load_criteria
 from ho21score.measures import measure_from
 from ho21score.store import parse_yaml
+from ho21score.yamlsafe import YamlSyntaxError, load
 
 from conftest import ROOT, SMALL_CRITERIA
+from edit_corpus import CORPUS
 
 CRITERIA, _ = load_criteria(ROOT / "criteria.yaml")
 SEED = (ROOT / "measures" / "ligatabell-kliniske-studier.yaml").read_bytes()
 
 
-def check(raw: bytes) -> None:
+def check_reading(raw: bytes) -> None:
     assert CRITERIA is not None
     source, problems = parse_yaml(Path("m.yaml"), "m.yaml", raw)
     measure, problems = measure_from(source, problems, CRITERIA)
@@ -31,7 +35,7 @@ def check(raw: bytes) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=400))
 def test_random_bytes(raw: bytes) -> None:
-    check(raw)
+    check_reading(raw)
 
 
 @settings(max_examples=300, deadline=None)
@@ -43,7 +47,7 @@ def test_mutated_measure_file(edits: list[tuple[int, int, int]]) -> None:
     for at, cut, byte in edits:
         at = min(at, len(raw))
         raw[at : at + cut] = bytes([byte])
-    check(bytes(raw))
+    check_reading(bytes(raw))
 
 
 @settings(max_examples=200, deadline=None)
@@ -59,3 +63,34 @@ def test_mutated_criteria_file(edits: list[tuple[int, int, str]]) -> None:
     source, problems = parse_yaml(Path("criteria.yaml"), "criteria.yaml", raw)
     criteria, problems = criteria_from(source, problems)
     assert (criteria is None) == any(p.is_error for p in problems)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(sorted(CORPUS)),
+    st.lists(st.tuples(st.integers(0, 400), st.integers(0, 3),
+                       st.sampled_from(["", " ", "\n", "# c\n", "  ", "\n\n", "-", "x"])),
+             max_size=3),
+    st.sampled_from(["vurderinger", "beslutninger", "indikatorer"]),
+)
+def test_edits_either_prove_themselves_or_refuse(
+    name: str, edits: list[tuple[int, int, str]], key: str
+) -> None:
+    text = CORPUS[name].lstrip("\ufeff")
+    for at, cut, insert in edits:
+        at = min(at, len(text))
+        text = text[:at] + insert + text[at + cut :]
+    try:
+        doc = load(text, detail=True)
+    except YamlSyntaxError:
+        return
+    if not isinstance(doc.data, dict) or doc.refusals:
+        return
+    entry = {"navn": "Ny: indikator", "dato": dt.date(2026, 11, 22), "poeng": {"a": {"b": 1}}}
+    try:
+        new = edit.append(text, doc, key, entry)
+        edit.check(text, new, doc, key, entry)
+    except edit.EditError:
+        return
+    rest = iter(new)
+    assert all(ch in rest for ch in text)  # insertion only
