@@ -464,8 +464,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "first at the top right quadrant. Points are labelled with id and rank.",
     ),
     "chart.title": ("{y} mot {x}", "{y} against {x}"),
-    "chart.low": ("Lav {name}", "Low {name}"),
-    "chart.high": ("Høy {name}", "High {name}"),
     "chart.q1": ("Viktig og gjennomførbart", "Important and feasible"),
     "chart.q2": ("Viktig men krevende", "Important but demanding"),
     "chart.q3": ("Mindre viktig og krevende", "Less important and demanding"),

@@ -47,10 +47,8 @@ def quadrant(ranking: Ranking, criteria: Criteria) -> str:
         "```mermaid",
         "quadrantChart",
         f"    title {label(tr('chart.title', y=y.name, x=x.name), 8)}",
-        f"    x-axis {label(tr('chart.low', name=x.name), 4)} --> "
-        f"{label(tr('chart.high', name=x.name), 4)}",
-        f"    y-axis {label(tr('chart.low', name=y.name), 4)} --> "
-        f"{label(tr('chart.high', name=y.name), 4)}",
+        f"    x-axis {label(x.name, 3)} {criteria.minimum} --> {criteria.maximum}",
+        f"    y-axis {label(y.name, 3)} {criteria.minimum} --> {criteria.maximum}",
         f"    quadrant-1 {label(tr('chart.q1'), 5)}",
         f"    quadrant-2 {label(tr('chart.q2'), 5)}",
         f"    quadrant-3 {label(tr('chart.q3'), 5)}",
