@@ -181,3 +181,26 @@ def test_top_limits_the_ranking_and_chart_not_the_agenda(history: Path, run: Run
     assert "alfa 1: [" in chart and "farlig" not in chart
     agenda = text.split("## Til diskusjon\n", 1)[1].split("\n## ", 1)[0]
     assert "(`farlig`)" in agenda
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gjennomførbarhet", "Gjennomførbarhet"),
+        ("a: [b] (c) \"d\" --> e %% f", "a b c"),
+        ("<script>alert(1)</script>", "script alert 1"),
+        ("::", "x"),
+    ],
+)
+def test_chart_labels_keep_only_what_the_grammar_reads(text: str, expected: str) -> None:
+    from ho21score.render.mermaid import label
+
+    assert label(text) == expected
+
+
+def test_chart_coordinates_are_1_or_0_point_something() -> None:
+    from ho21score.render.mermaid import coordinate
+
+    assert [coordinate(v) for v in (-0.1, 0.0, 0.5, 0.9999, 1.0)] == [
+        "0.000", "0.000", "0.500", "1", "1"
+    ]

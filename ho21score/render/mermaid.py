@@ -1,34 +1,33 @@
 """A Mermaid quadrantChart of the ranked measures: one criterion against another.
 
 Labels come from measure ids (letters, digits, hyphens) and axis texts from the criteria
-file; both are reduced to characters the chart syntax cannot misread."""
+file; both are reduced to characters the chart syntax cannot misread (checked against
+Mermaid 11's own parser when this was written: a point at 1.000 or a name with a
+parenthesis is a syntax error there)."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ho21score.criteria import Criteria
 from ho21score.i18n import tr
 from ho21score.ranking import Ranking
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9 ]+")
-_NORDIC = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
+_UNSAFE = re.compile(r"[^\w ]+")
 
 
 def label(text: str, words: int = 3) -> str:
-    """Text safe as a quadrantChart name or label. The chart's grammar takes letters,
-    digits and spaces; so that no title can break it, anything else goes, and letters
-    outside ASCII are written in ASCII (ø -> o)."""
-    ascii_text = unicodedata.normalize("NFKD", text.translate(_NORDIC))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
-    clean = _UNSAFE.sub(" ", ascii_text).split()
+    """Text safe as a quadrantChart name or label: the chart's grammar reads letters (any
+    script), digits, underscores and spaces; anything else (a colon, a bracket, a
+    parenthesis, a quote) could end the label early, so it goes."""
+    clean = _UNSAFE.sub(" ", text).split()
     return " ".join(clean[:words]) or "x"
 
 
 def coordinate(value: float) -> str:
-    """The grammar reads a coordinate as 1 or 0.ddd, nothing else."""
-    return "1" if value >= 1 else f"{max(value, 0.0):.3f}"
+    """The grammar reads a coordinate as 1 or 0.ddd, nothing else (not 1.000)."""
+    text = f"{min(max(value, 0.0), 1.0):.3f}"
+    return "1" if text == "1.000" else text
 
 
 def axes(criteria: Criteria) -> tuple[str, str]:
