@@ -61,11 +61,13 @@ def usage_error(message: str) -> NoReturn:
 
 
 def load(measures: Path, criteria: Path) -> Repository:
-    if not measures.is_dir():
-        usage_error(tr("cli.no_measures_dir", path=measures))
+    return load_repository(measures_folder(measures), criteria_file(criteria))
+
+
+def criteria_file(criteria: Path) -> Path:
     if not criteria.is_file():
         usage_error(tr("cli.no_criteria", path=criteria))
-    return load_repository(measures, criteria)
+    return criteria
 
 
 def report_problems(problems: list[Problem]) -> None:
@@ -117,9 +119,7 @@ def input_error(exc: InputError) -> NoReturn:
 
 def load_criteria_only(criteria: Path) -> Criteria:
     """The criteria, for commands that do not need every measure read."""
-    if not criteria.is_file():
-        usage_error(tr("cli.no_criteria", path=criteria))
-    loaded, problems = load_criteria(criteria)
+    loaded, problems = load_criteria(criteria_file(criteria))
     if loaded is None:
         report_problems(problems)
         err(tr("cli.criteria_unusable"))
