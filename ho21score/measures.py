@@ -52,7 +52,7 @@ class Measure(NamedTuple):
         return self.state.status
 
     def facts(self) -> GateFacts:
-        return _facts(
+        return GateFacts(
             self.proposed_by,
             self.areas,
             self.evaluation.missing,
@@ -75,17 +75,6 @@ class Repository:
 
     def find(self, ident: str) -> Measure | None:
         return next((m for m in self.measures if m.id == ident), None)
-
-
-def _facts(
-    proposed_by: str | None,
-    areas: tuple[str, ...],
-    missing: tuple[str, ...],
-    owner: str | None,
-    dissemination: str | None,
-    indicators: int,
-) -> GateFacts:
-    return GateFacts(proposed_by, areas, missing, owner, dissemination, indicators)
 
 
 def load_repository(measures_dir: Path, criteria_path: Path) -> Repository:
@@ -208,7 +197,7 @@ def build_measure(
     evaluation = evaluate(criteria, agreed, ratings)
     areas = tuple(parsed.areas)
     indicators = tuple((i.name, i.source) for i in parsed.indicators)
-    facts = _facts(
+    facts = GateFacts(
         parsed.proposed_by,
         areas,
         evaluation.missing,

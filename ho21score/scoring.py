@@ -42,7 +42,6 @@ class Spread(NamedTuple):
     round: int
     ratings: tuple[tuple[str, Score, str | None], ...]  # rater, score, comment
     iqr: float | None
-    flagged: bool
 
 
 class Evaluation(NamedTuple):
@@ -77,7 +76,7 @@ def latest_round(part: str, ratings: Sequence[Rating]) -> Spread | None:
         for r in ratings
         if r.round == last and part in r.values
     )
-    return Spread(last, rows, iqr([s.value for _, s, _ in rows]), flagged=False)
+    return Spread(last, rows, iqr([s.value for _, s, _ in rows]))
 
 
 def evaluate(criteria: Criteria, agreed: dict[str, Score], ratings: Sequence[Rating]) -> Evaluation:
@@ -93,9 +92,8 @@ def evaluate(criteria: Criteria, agreed: dict[str, Score], ratings: Sequence[Rat
         else:
             parts[part.key] = None
         if spread is not None:
-            hot = part.key not in agreed and spread.iqr is not None and spread.iqr > criteria.iqr
-            spreads[part.key] = Spread(spread.round, spread.ratings, spread.iqr, hot)
-            if hot:
+            spreads[part.key] = spread
+            if part.key not in agreed and spread.iqr is not None and spread.iqr > criteria.iqr:
                 flagged.append(part.key)
     missing = tuple(key for key, value in parts.items() if value is None)
     scores: dict[str, float | None] = {}
