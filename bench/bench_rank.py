@@ -99,8 +99,8 @@ import sys, time
 start = time.perf_counter()
 from importlib.metadata import version
 from pathlib import Path
-from ho21score.measures import load_repository
-from ho21score.ranking import build_ranking
+from ho21score.files.measure_file import load_repository
+from ho21score.core.ranking import build_ranking
 from ho21score.render.rank import to_json
 repo = load_repository(Path(sys.argv[1]), Path(sys.argv[2]))
 to_json(build_ranking(repo.measures), repo.criteria)

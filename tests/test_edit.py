@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ho21score.store import FileChangedError, write_atomic
+from ho21score.files.atomic import FileChangedError, write_atomic
 
 from conftest import Run, write
 from edit_corpus import CORPUS, EXPECTED

@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ho21score import edit
-from ho21score.criteria import criteria_from, load_criteria
-from ho21score.measures import measure_from
-from ho21score.store import parse_yaml
-from ho21score.yamlsafe import YamlSyntaxError, load
+from ho21score.files import insertion as edit
+from ho21score.files.criteria_file import criteria_from, load_criteria
+from ho21score.files.measure_file import measure_from
+from ho21score.files.source import parse_yaml
+from ho21score.files.yamlread import YamlSyntaxError, load
 
 from conftest import ROOT, SMALL_CRITERIA
 from edit_corpus import CORPUS

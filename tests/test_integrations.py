@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ho21score.cli.app import COMMANDS
-from ho21score.yamlsafe import load
+from ho21score.files.yamlread import load
 
 from conftest import ROOT, Run
 

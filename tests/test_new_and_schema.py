@@ -8,10 +8,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from ho21score.criteria import load_criteria
-from ho21score.schema import SCHEMA_PATH, schema_text
-from ho21score.template import slug
-from ho21score.yamlsafe import load
+from ho21score.files.criteria_file import load_criteria
+from ho21score.files.jsonschema import SCHEMA_PATH, schema_text
+from ho21score.files.template import slug
+from ho21score.files.yamlread import load
 
 from conftest import ROOT, Run, write
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ho21score.scoring import competition_ranks, iqr
+from ho21score.core.scoring import competition_ranks, iqr
 
 from conftest import Run, write
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ho21score.criteria import load_criteria
-from ho21score.measures import load_repository
+from ho21score.files.criteria_file import load_criteria
+from ho21score.files.repository import load_repository
 
 from conftest import ROOT, Run
 

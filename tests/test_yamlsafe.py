@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ho21score.yamlsafe import MAX_DEPTH, YamlSyntaxError, load
+from ho21score.files.yamlread import MAX_DEPTH, YamlSyntaxError, load
 
 
 def test_yaml_1_2_words_stay_strings() -> None:

@@ -45,8 +45,8 @@ def advance(
     """Record a decision at the measure's current decision point (BP1 in idé ... BP4)."""
     import datetime as dt
 
-    from ho21score.edit import Entry
-    from ho21score.editing import open_measure, save
+    from ho21score.files.insertion import Entry
+    from ho21score.files.recording import open_measure, save
     from ho21score.render.rank import phase_name, status_name
 
     crit = load_criteria_only(criteria)

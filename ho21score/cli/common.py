@@ -10,16 +10,17 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from ho21score.criteria import Criteria, load_criteria
+from ho21score.core.criteria import Criteria
+from ho21score.files.criteria_file import load_criteria
+from ho21score.files.repository import Repository, load_repository
 from ho21score.i18n import default_language, set_language, tr
-from ho21score.measures import Repository, load_repository
 from ho21score.problems import InputError, Problem
 from ho21score.render.problems import text_lines
 from ho21score.render.table import Table, plain
 
 if TYPE_CHECKING:
-    from ho21score.changes import Changes
-    from ho21score.measures import Measure
+    from ho21score.core.changes import Changes
+    from ho21score.core.measure import Measure
 
 
 class Lang(StrEnum):
@@ -146,9 +147,9 @@ SinceOpt = Annotated[
 
 def compare_with(since: str, measures: Path, criteria: Path, now: list[Measure]) -> Changes:
     """What changed since the git ref ``since``; exit 2 if git cannot read it."""
-    from ho21score.changes import compare
-    from ho21score.gitrepo import GitError, snapshot_at
-    from ho21score.ranking import build_ranking
+    from ho21score.core.changes import compare
+    from ho21score.core.ranking import build_ranking
+    from ho21score.files.git import GitError, snapshot_at
 
     try:
         old = snapshot_at(since, measures, criteria)

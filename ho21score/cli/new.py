@@ -34,10 +34,11 @@ def new(
     lang: LangOpt = None,
 ) -> None:
     """Write measures/<slug>.yaml from a commented template (never overwrites)."""
-    from ho21score.schema import SCHEMA_PATH
-    from ho21score.shape import suggest
-    from ho21score.store import FileChangedError, display_path, write_atomic
-    from ho21score.template import slug, template
+    from ho21score.files.atomic import FileChangedError, write_atomic
+    from ho21score.files.jsonschema import SCHEMA_PATH
+    from ho21score.files.source import display_path
+    from ho21score.files.template import slug, template
+    from ho21score.files.validation import suggest
 
     crit = load_criteria_only(criteria)
     folder = measures_folder(measures)

@@ -22,9 +22,9 @@ from ho21score.cli.common import (
     usable,
     usage_error,
 )
+from ho21score.core.pipeline import PHASES
+from ho21score.core.ranking import build_ranking
 from ho21score.i18n import tr
-from ho21score.pipeline import PHASES
-from ho21score.ranking import build_ranking
 from ho21score.render import rank as render
 
 

@@ -42,7 +42,7 @@ def report(
     lang: LangOpt = None,
 ) -> None:
     """Write the council report: status, ranking, chart, disagreements, gaps, decisions."""
-    from ho21score.ranking import build_ranking
+    from ho21score.core.ranking import build_ranking
     from ho21score.render.report import report as render
 
     repo = usable(load(measures, criteria))
@@ -73,7 +73,7 @@ def report_date(date: dt.datetime | None, measures: Path, criteria: Path) -> dt.
             return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
         except (ValueError, OverflowError, OSError):
             usage_error(tr("report.bad_epoch", value=epoch))
-    from ho21score.gitrepo import GitError, last_commit_date, relative, toplevel
+    from ho21score.files.git import GitError, last_commit_date, relative, toplevel
 
     try:
         root = toplevel(measures)

@@ -9,6 +9,6 @@ from ho21score.cli.common import DEFAULT_CRITERIA, CriteriaOpt, LangOpt, load_cr
 
 def schema(criteria: CriteriaOpt = DEFAULT_CRITERIA, lang: LangOpt = None) -> None:
     """Print the JSON Schema (draft 2020-12) of a measure file, from the criteria in use."""
-    from ho21score.schema import schema_text
+    from ho21score.files.jsonschema import schema_text
 
     typer.echo(schema_text(load_criteria_only(criteria)), nl=False)

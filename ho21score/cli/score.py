@@ -19,10 +19,10 @@ from ho21score.cli.common import (
     load_criteria_only,
     measures_folder,
 )
-from ho21score.criteria import Criteria, Part
+from ho21score.core.criteria import Criteria, Part
+from ho21score.files.scores import ScoreError, parse_score, poeng_block, read_pairs, word_value
 from ho21score.i18n import join_or, tr
 from ho21score.problems import InputError
-from ho21score.sheet import ScoreError, parse_score, poeng_block, read_pairs, word_value
 
 
 def score(
@@ -54,8 +54,8 @@ def score(
     """Record one rater's scores for a round (asks part by part in a terminal)."""
     import datetime as dt
 
-    from ho21score.edit import Entry
-    from ho21score.editing import open_measure, save
+    from ho21score.files.insertion import Entry
+    from ho21score.files.recording import open_measure, save
 
     rater = rater.strip()
     if not rater:

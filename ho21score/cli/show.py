@@ -18,10 +18,10 @@ from ho21score.cli.common import (
     report_problems,
     usable,
 )
+from ho21score.core.ranking import build_ranking
+from ho21score.files.source import measure_id, measure_paths
+from ho21score.files.validation import suggest
 from ho21score.i18n import tr
-from ho21score.ranking import build_ranking
-from ho21score.shape import suggest
-from ho21score.store import measure_id, measure_paths
 
 
 def show(

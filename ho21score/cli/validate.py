@@ -17,9 +17,9 @@ from ho21score.cli.common import (
     err,
     load,
 )
+from ho21score.files.source import measure_paths
 from ho21score.i18n import tr
 from ho21score.render import problems as render
-from ho21score.store import measure_paths
 
 
 class ProblemFormat(StrEnum):

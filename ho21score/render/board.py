@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
+from ho21score.core.measure import Measure
+from ho21score.core.pipeline import PHASES
 from ho21score.i18n import language, tr
-from ho21score.measures import Measure
-from ho21score.pipeline import PHASES
 from ho21score.render.table import Table
 
 MARKS = {"aktiv": "•", "til revisjon": "↻", "på vent": "⏸", "stoppet": "✖"}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ho21score.criteria import Criteria
+from ho21score.core.criteria import Criteria
+from ho21score.core.ranking import Ranking
 from ho21score.i18n import tr
-from ho21score.ranking import Ranking
 
 _UNSAFE = re.compile(r"[^\w ]+")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ho21score.criteria import Criteria
+from ho21score.core.criteria import Criteria
+from ho21score.core.measure import Measure
+from ho21score.core.ranking import Ranking
 from ho21score.i18n import language, number, tr
-from ho21score.measures import Measure
-from ho21score.ranking import Ranking
 from ho21score.render.table import Table
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
+from ho21score.files.repository import Repository, load_snapshot
 from ho21score.i18n import tr
-from ho21score.measures import Repository, load_snapshot
 
 
 class GitError(Exception):

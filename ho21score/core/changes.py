@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ho21score.measures import Measure
-from ho21score.pipeline import Decision
-from ho21score.ranking import Ranking
+from ho21score.core.measure import Measure
+from ho21score.core.pipeline import Decision
+from ho21score.core.ranking import Ranking
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from ho21score.measures import Measure
-from ho21score.scoring import competition_ranks
+from ho21score.core.measure import Measure
+from ho21score.core.scoring import competition_ranks
 
 
 class Ranking(NamedTuple):

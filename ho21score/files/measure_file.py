@@ -1,112 +1,29 @@
-"""Measures as the rest of the program sees them: read, checked, scored, placed in the
-pipeline. Also the repository: the criteria plus every measure file of a folder."""
+"""A measure file read into a ``Measure``: shape, scores against the criteria in use,
+the decision log replayed; every problem with its position. A file with shape errors is
+salvaged so that its other problems show up in the same run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from pydantic_core import ValidationError
 
-from ho21score import shape
-from ho21score.criteria import Criteria, criteria_from, load_criteria
-from ho21score.i18n import tr
-from ho21score.model import MeasureFile, validate
-from ho21score.pipeline import GateFacts, State, derive, gate_missing
-from ho21score.problems import Level, Problem
-from ho21score.scoring import Evaluation, Rating, Score, evaluate
-from ho21score.sheet import read_block
-from ho21score.store import (
+from ho21score.core.criteria import Criteria
+from ho21score.core.measure import Measure
+from ho21score.core.pipeline import GateFacts, derive
+from ho21score.core.ratings import Rating, Score
+from ho21score.core.scoring import evaluate
+from ho21score.files import validation as shape
+from ho21score.files.schema import MeasureFile, validate
+from ho21score.files.scores import read_block
+from ho21score.files.source import (
     SourceFile,
     check_file_name,
     measure_id,
-    measure_paths,
-    parse_yaml,
-    read_yaml,
 )
-from ho21score.yamlsafe import Document, KeyPath
-
-
-class Measure(NamedTuple):
-    id: str
-    display: str
-    title: str
-    description: str
-    proposed_by: str | None
-    owner: str | None
-    areas: tuple[str, ...]
-    dissemination: str | None
-    indicators: tuple[tuple[str, str | None], ...]
-    agreed: dict[str, Score]
-    ratings: tuple[Rating, ...]
-    state: State
-    evaluation: Evaluation
-
-    @property
-    def phase(self) -> str:
-        return self.state.phase
-
-    @property
-    def status(self) -> str:
-        return self.state.status
-
-    def facts(self) -> GateFacts:
-        return GateFacts(
-            self.proposed_by,
-            self.areas,
-            self.evaluation.missing,
-            self.owner,
-            self.dissemination,
-            len(self.indicators),
-        )
-
-    def next_gate_missing(self) -> list[str]:
-        gate = self.state.gate
-        return gate_missing(gate, self.facts()) if gate else []
-
-
-@dataclass
-class Repository:
-    criteria: Criteria | None
-    measures: list[Measure] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    broken: list[str] = field(default_factory=list)  # ids of measure files with errors
-
-    def find(self, ident: str) -> Measure | None:
-        return next((m for m in self.measures if m.id == ident), None)
-
-
-def load_repository(measures_dir: Path, criteria_path: Path) -> Repository:
-    criteria, problems = load_criteria(criteria_path)
-    repo = Repository(criteria, problems=problems)
-    if criteria is not None:
-        for path in measure_paths(measures_dir):
-            _add(repo, criteria, *read_yaml(path))
-    repo.problems.sort()
-    return repo
-
-
-def load_snapshot(criteria_file: tuple[str, bytes], measure_files: dict[str, bytes]) -> Repository:
-    """The repository from file contents (e.g. as they were at a git ref), keyed by the
-    path to show in problems."""
-    name, raw = criteria_file
-    criteria, problems = criteria_from(*parse_yaml(Path(name), name, raw))
-    repo = Repository(criteria, problems=problems)
-    if criteria is not None:
-        for shown, content in sorted(measure_files.items()):
-            _add(repo, criteria, *parse_yaml(Path(shown.rpartition(":")[2]), shown, content))
-    repo.problems.sort()
-    return repo
-
-
-def _add(repo: Repository, criteria: Criteria, source: SourceFile, found: list[Problem]) -> None:
-    measure, problems = measure_from(source, found, criteria)
-    repo.problems.extend(problems)
-    if measure is None:
-        repo.broken.append(measure_id(source.path))
-    else:
-        repo.measures.append(measure)
+from ho21score.files.yamlread import Document, KeyPath
+from ho21score.i18n import tr
+from ho21score.problems import Level, Problem
 
 
 def measure_from(

@@ -6,22 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ho21score.criteria import Criteria
-from ho21score.edit import EditError, Entry, append, check, replace
+from ho21score.core.criteria import Criteria
+from ho21score.core.measure import Measure
+from ho21score.files.atomic import FileChangedError, write_atomic
+from ho21score.files.insertion import EditError, Entry, append, check, replace
+from ho21score.files.measure_file import measure_from
+from ho21score.files.source import BOM, SourceFile, measure_id, measure_paths, parse_yaml, read_yaml
+from ho21score.files.validation import suggest
 from ho21score.i18n import tr
-from ho21score.measures import Measure, measure_from
 from ho21score.problems import InputError, Problem
-from ho21score.shape import suggest
-from ho21score.store import (
-    BOM,
-    FileChangedError,
-    SourceFile,
-    measure_id,
-    measure_paths,
-    parse_yaml,
-    read_yaml,
-    write_atomic,
-)
 
 
 @dataclass(frozen=True)

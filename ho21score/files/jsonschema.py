@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ho21score.criteria import Criteria, Part
-from ho21score.model import DECISIONS, GATES
+from ho21score.core.criteria import Criteria, Part
+from ho21score.files.schema import DECISIONS, GATES
 
 SCHEMA_PATH = "schema/measure.schema.json"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ho21score.files.yamlread import Document, KeyPath, load, resolve_plain
 from ho21score.i18n import tr
-from ho21score.yamlsafe import Document, KeyPath, load, resolve_plain
 
 Entry = dict[str, Any]  # values: str, int, date, or a nested Entry; key order is kept
 

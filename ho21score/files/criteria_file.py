@@ -8,66 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
-from ho21score import shape
+from ho21score.core.criteria import Criteria, Criterion, Part
+from ho21score.files import validation as shape
+from ho21score.files.schema import CriteriaFile, CriterionFile, PartFile
+from ho21score.files.source import SourceFile, read_yaml
+from ho21score.files.yamlread import Document, KeyPath, Pos
 from ho21score.i18n import tr
-from ho21score.model import CriteriaFile, CriterionFile, PartFile
 from ho21score.problems import Level, Problem
-from ho21score.store import SourceFile, read_yaml
-from ho21score.yamlsafe import Document, KeyPath, Pos
 
 _Add = Callable[[Pos, str], None]
 KEY_PATTERN = re.compile(r"[a-zæøå0-9][a-zæøå0-9_-]*\Z")
-
-
-class Part(NamedTuple):
-    """One thing that gets a score: a part of a criterion, or a criterion without parts."""
-
-    key: str  # "criterion.part", or "criterion" for a criterion scored directly
-    criterion: str
-    name: str
-    weight: float
-    question: str | None = None
-    anchors: dict[int, str] = {}  # shared, never changed
-    levels: dict[str, int] | None = None
-
-    @property
-    def short(self) -> str:
-        return self.key.rpartition(".")[2]
-
-
-class Criterion(NamedTuple):
-    key: str
-    name: str
-    weight: float
-    question: str | None
-    parts: tuple[Part, ...]
-    has_parts: bool
-
-
-class Criteria(NamedTuple):
-    minimum: int
-    maximum: int
-    criteria: tuple[Criterion, ...]
-    areas: dict[str, str]
-    iqr: float
-    parts: tuple[Part, ...]  # every part of every criterion, in order
-
-    def criterion(self, key: str) -> Criterion | None:
-        return next((c for c in self.criteria if c.key == key), None)
-
-    def part(self, key: str) -> Part | None:
-        return next((p for p in self.parts if p.key == key), None)
-
-    def weights(self) -> dict[str, float]:
-        """Criterion weights normalised to sum to 1."""
-        total = sum(c.weight for c in self.criteria)
-        return {c.key: c.weight / total for c in self.criteria}
-
-    @property
-    def scale_text(self) -> str:
-        return f"{self.minimum}–{self.maximum}"
 
 
 def load_criteria(path: Path) -> tuple[Criteria | None, list[Problem]]:

@@ -6,8 +6,8 @@ import re
 import textwrap
 import unicodedata
 
-from ho21score.criteria import Criteria
-from ho21score.edit import scalar
+from ho21score.core.criteria import Criteria
+from ho21score.files.insertion import scalar
 
 WIDTH = 90
 

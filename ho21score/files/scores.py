@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ho21score.criteria import Criteria, Part
+from ho21score.core.criteria import Criteria, Part
+from ho21score.core.ratings import Score
+from ho21score.files.validation import suggest
 from ho21score.i18n import join_or, tr
-from ho21score.scoring import Score
-from ho21score.shape import suggest
 
 
 class ScoreError(ValueError):

@@ -13,10 +13,10 @@ from typing import Any, TypeVar, cast
 
 from pydantic_core import ValidationError
 
+from ho21score.files.schema import Spec, spec_of
+from ho21score.files.yamlread import Document, KeyPath
 from ho21score.i18n import join_or, tr
-from ho21score.model import Spec, spec_of
 from ho21score.problems import Level, Problem
-from ho21score.yamlsafe import Document, KeyPath
 
 M = TypeVar("M")
 

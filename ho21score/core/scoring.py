@@ -11,29 +11,14 @@ Pure functions over plain values (see product.md, "The scoring rule"):
 
 from __future__ import annotations
 
-import datetime as dt
 import statistics
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ho21score.criteria import Criteria
+from ho21score.core.criteria import Criteria
+from ho21score.core.ratings import Rating, Score
 
 TIE_TOLERANCE = 1e-9
-
-
-class Score(NamedTuple):
-    """A value on the scale, and how it was written ("4" or a level name like "kort")."""
-
-    value: float
-    label: str
-
-
-class Rating(NamedTuple):
-    rater: str
-    round: int
-    values: dict[str, Score]
-    comment: str | None = None
-    date: dt.date | None = None
 
 
 class Spread(NamedTuple):

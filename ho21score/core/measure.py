@@ -1,0 +1,48 @@
+"""A measure as the rest of the program sees it: its text, ratings, pipeline state and
+evaluation, as one plain record."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ho21score.core.pipeline import GateFacts, State, gate_missing
+from ho21score.core.ratings import Rating, Score
+from ho21score.core.scoring import Evaluation
+
+
+class Measure(NamedTuple):
+    id: str
+    display: str
+    title: str
+    description: str
+    proposed_by: str | None
+    owner: str | None
+    areas: tuple[str, ...]
+    dissemination: str | None
+    indicators: tuple[tuple[str, str | None], ...]
+    agreed: dict[str, Score]
+    ratings: tuple[Rating, ...]
+    state: State
+    evaluation: Evaluation
+
+    @property
+    def phase(self) -> str:
+        return self.state.phase
+
+    @property
+    def status(self) -> str:
+        return self.state.status
+
+    def facts(self) -> GateFacts:
+        return GateFacts(
+            self.proposed_by,
+            self.areas,
+            self.evaluation.missing,
+            self.owner,
+            self.dissemination,
+            len(self.indicators),
+        )
+
+    def next_gate_missing(self) -> list[str]:
+        gate = self.state.gate
+        return gate_missing(gate, self.facts()) if gate else []

@@ -1,0 +1,21 @@
+"""Scores and ratings as plain records: what one rater gave one measure in one round."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+
+class Score(NamedTuple):
+    """A value on the scale, and how it was written ("4" or a level name like "kort")."""
+
+    value: float
+    label: str
+
+
+class Rating(NamedTuple):
+    rater: str
+    round: int
+    values: dict[str, Score]
+    comment: str | None = None
+    date: dt.date | None = None

@@ -1,0 +1,57 @@
+"""The repository: the criteria plus every measure file of a folder (or of a git ref),
+read and checked, with every problem found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ho21score.core.criteria import Criteria
+from ho21score.core.measure import Measure
+from ho21score.files.criteria_file import criteria_from, load_criteria
+from ho21score.files.measure_file import measure_from
+from ho21score.files.source import SourceFile, measure_id, measure_paths, parse_yaml, read_yaml
+from ho21score.problems import Problem
+
+
+@dataclass
+class Repository:
+    criteria: Criteria | None
+    measures: list[Measure] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)  # ids of measure files with errors
+
+    def find(self, ident: str) -> Measure | None:
+        return next((m for m in self.measures if m.id == ident), None)
+
+
+def load_repository(measures_dir: Path, criteria_path: Path) -> Repository:
+    criteria, problems = load_criteria(criteria_path)
+    repo = Repository(criteria, problems=problems)
+    if criteria is not None:
+        for path in measure_paths(measures_dir):
+            _add(repo, criteria, *read_yaml(path))
+    repo.problems.sort()
+    return repo
+
+
+def load_snapshot(criteria_file: tuple[str, bytes], measure_files: dict[str, bytes]) -> Repository:
+    """The repository from file contents (e.g. as they were at a git ref), keyed by the
+    path to show in problems."""
+    name, raw = criteria_file
+    criteria, problems = criteria_from(*parse_yaml(Path(name), name, raw))
+    repo = Repository(criteria, problems=problems)
+    if criteria is not None:
+        for shown, content in sorted(measure_files.items()):
+            _add(repo, criteria, *parse_yaml(Path(shown.rpartition(":")[2]), shown, content))
+    repo.problems.sort()
+    return repo
+
+
+def _add(repo: Repository, criteria: Criteria, source: SourceFile, found: list[Problem]) -> None:
+    measure, problems = measure_from(source, found, criteria)
+    repo.problems.extend(problems)
+    if measure is None:
+        repo.broken.append(measure_id(source.path))
+    else:
+        repo.measures.append(measure)
