@@ -1,19 +1,34 @@
-"""The one message catalogue: Norwegian bokmål (default) and English.
+"""The one message catalogue (``messages``): Norwegian bokmål (default) and English.
 
 The language is chosen once per run by the CLI (``--lang`` or ``HO21SCORE_LANG``).
 Identifiers from the files (phase, status, criterion keys) are never translated; names
 of criteria and parts come from the criteria file.
+
+A catalogue text is one string, or a pair (singular, plural) chosen by the ``count``
+parameter: both languages use the singular for exactly 1 and the plural otherwise.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from contextvars import ContextVar
+from typing import NamedTuple
 
 from ho21score.messages import MESSAGES
 
 LANGUAGES = ("nb", "en")
 _lang: ContextVar[str] = ContextVar("lang", default="nb")
+
+
+class Message(NamedTuple):
+    """A text for people and the catalogue key it came from, which scripts can match."""
+
+    code: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
 
 
 def default_language() -> str:
@@ -35,7 +50,15 @@ def tr(key: str, /, **params: object) -> str:
     """The message ``key`` in the current language, with ``params`` filled in."""
     nb, en = MESSAGES[key]
     text = en if _lang.get() == "en" else nb
+    if isinstance(text, tuple):
+        count = params["count"]
+        text = text[0] if count == 1 else text[1]
     return text.format(**params) if params else text
+
+
+def message(key: str, /, **params: object) -> Message:
+    """The message ``key`` with its code, for problems and refusals."""
+    return Message(key, tr(key, **params))
 
 
 def number(value: float, decimals: int = 2) -> str:
@@ -49,3 +72,14 @@ def join_or(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {tr('word.or')} {items[-1]}"
+
+
+def suggest(word: str, known: Iterable[str]) -> str:
+    """' (did you mean «x»?)' or ''."""
+    import difflib
+
+    candidates = list(known)
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    if not close and len(word) >= 3:
+        close = sorted(c for c in candidates if c.startswith(word))[:1]
+    return tr("hint.did_you_mean", word=close[0]) if close else ""

@@ -1,9 +1,15 @@
-"""Problems found in input files, as values; only the CLI prints them."""
+"""Problems found in input files, as values; only the CLI prints them.
+
+Every problem carries a stable code (the catalogue key of its message, such as
+``field.unknown``), so that scripts and tests match codes, not translated sentences.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import NamedTuple
+
+from ho21score.i18n import Message
 
 
 class Level(StrEnum):
@@ -19,6 +25,13 @@ class Problem(NamedTuple):
     col: int
     level: Level
     message: str
+    code: str
+
+    @classmethod
+    def at(
+        cls, path: str, pos: tuple[int, int], what: Message, level: Level = Level.ERROR
+    ) -> Problem:
+        return cls(path, pos[0], pos[1], level, what.text, what.code)
 
     @property
     def is_error(self) -> bool:
@@ -32,7 +45,8 @@ def has_errors(problems: list[Problem]) -> bool:
 class InputError(Exception):
     """Raised by the core when the input cannot be used; the CLI prints it and exits 1."""
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, what: Message, problems: list[Problem] | None = None) -> None:
+        super().__init__(what.text)
+        self.message = what.text
+        self.code = what.code
         self.problems = problems or []

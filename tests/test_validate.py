@@ -141,7 +141,7 @@ def test_github_escaping_of_properties_and_data() -> None:
     from ho21score.problems import Level, Problem
     from ho21score.render.problems import github_lines
 
-    problem = Problem("a,b:c.yaml", 1, 2, Level.ERROR, "100% sikker\nlinje 2")
+    problem = Problem("a,b:c.yaml", 1, 2, Level.ERROR, "100% sikker\nlinje 2", "x.y")
     assert github_lines([problem]) == [
         "::error file=a%2Cb%3Ac.yaml,line=1,col=2::100%25 sikker%0Alinje 2"
     ]

@@ -19,7 +19,7 @@ from ho21score.cli.common import (
     load_criteria_only,
     measures_folder,
 )
-from ho21score.i18n import tr
+from ho21score.i18n import message, tr
 from ho21score.problems import InputError
 
 
@@ -56,13 +56,13 @@ def advance(
         measure = target.measure
         gate = measure.state.gate
         if measure.status == "stoppet":
-            raise InputError(tr("advance.stopped", id=ident))
+            raise InputError(message("advance.stopped", id=ident))
         if gate is None:
-            raise InputError(tr("advance.last_phase", id=ident))
+            raise InputError(message("advance.last_phase", id=ident))
         day = date.date() if date else dt.date.today()
         applied = measure.state.applied
         if applied and day < applied[-1].date:
-            raise InputError(tr("advance.before_last", date=day, previous=applied[-1].date))
+            raise InputError(message("advance.before_last", date=day, previous=applied[-1].date))
         if decision is Decision.videre:
             missing = measure.next_gate_missing()
             if missing:

@@ -38,7 +38,7 @@ def new(
     from ho21score.files.jsonschema import SCHEMA_PATH
     from ho21score.files.source import display_path
     from ho21score.files.template import slug, template
-    from ho21score.files.validation import suggest
+    from ho21score.i18n import suggest
 
     crit = load_criteria_only(criteria)
     folder = measures_folder(measures)

@@ -22,8 +22,8 @@ from ho21score.cli.common import (
     usable,
     usage_error,
 )
-from ho21score.core.pipeline import PHASES
 from ho21score.core.ranking import build_ranking
+from ho21score.core.vocabulary import PHASES
 from ho21score.i18n import tr
 from ho21score.render import rank as render
 

@@ -21,7 +21,7 @@ from ho21score.cli.common import (
 )
 from ho21score.core.criteria import Criteria, Part
 from ho21score.files.scores import ScoreError, parse_score, poeng_block, read_pairs, word_value
-from ho21score.i18n import join_or, tr
+from ho21score.i18n import join_or, message, tr
 from ho21score.problems import InputError
 
 
@@ -74,7 +74,8 @@ def score(
     if index is not None and not replace:
         doc = target.source.document
         line = doc.value_pos(("vurderinger", index))[0] if doc else 0
-        input_error(InputError(tr("score.already", rater=rater, round=chosen_round, line=line)))
+        already = message("score.already", rater=rater, round=chosen_round, line=line)
+        input_error(InputError(already))
     if pairs:
         values, problems = read_pairs(pairs, crit)
         if problems:
@@ -84,9 +85,9 @@ def score(
     elif interactive or sys.stdin.isatty():
         values = ask(target.measure.title, rater, crit, chosen_round)
     else:
-        input_error(InputError(tr("score.need_pairs")))
+        input_error(InputError(message("score.need_pairs")))
     if not values:
-        input_error(InputError(tr("score.nothing")))
+        input_error(InputError(message("score.nothing")))
     entry: Entry = {
         "vurdert_av": rater,
         "runde": chosen_round,

@@ -20,8 +20,7 @@ from ho21score.cli.common import (
 )
 from ho21score.core.ranking import build_ranking
 from ho21score.files.source import measure_id, measure_paths
-from ho21score.files.validation import suggest
-from ho21score.i18n import tr
+from ho21score.i18n import suggest, tr
 
 
 def show(

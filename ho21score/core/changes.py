@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ho21score.core.measure import Measure
-from ho21score.core.pipeline import Decision
+from ho21score.core.pipeline import LoggedDecision
 from ho21score.core.ranking import Ranking
 
 
@@ -24,7 +24,7 @@ class Changes:
     removed: tuple[Measure, ...]
     moves: dict[str, int | None]  # id -> places moved up (negative: down); None: newly ranked
     states: tuple[tuple[Measure, Measure], ...]  # (old, new) where phase or status changed
-    decisions: tuple[tuple[Measure, Decision], ...]  # recorded since, oldest first
+    decisions: tuple[tuple[Measure, LoggedDecision], ...]  # recorded since, oldest first
     scores: tuple[tuple[Measure, tuple[ScoreChange, ...]], ...]
 
     @property
@@ -53,7 +53,7 @@ def compare(
     added = tuple(after[i] for i in sorted(set(after) - set(before)))
     removed = tuple(before[i] for i in sorted(set(before) - set(after)))
     states = []
-    decisions: list[tuple[Measure, Decision]] = []
+    decisions: list[tuple[Measure, LoggedDecision]] = []
     scores = []
     for ident in sorted(set(before) & set(after)):
         was, now = before[ident], after[ident]

@@ -45,4 +45,4 @@ class Measure(NamedTuple):
 
     def next_gate_missing(self) -> list[str]:
         gate = self.state.gate
-        return gate_missing(gate, self.facts()) if gate else []
+        return [m.text for m in gate_missing(gate, self.facts())] if gate else []

@@ -1,6 +1,8 @@
 """The pipeline state, derived from the decision log, and what each gate requires.
 
 Idé --BP1--> Analyse --BP2--> Vurdering --BP3--> Gjennomføring --BP4--> Oppfølging
+
+The phase is never stored: it is the decision log replayed (see docs/pipeline.md).
 """
 
 from __future__ import annotations
@@ -9,12 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ho21score.i18n import tr
-
-PHASES = ("idé", "analyse", "vurdering", "gjennomføring", "oppfølging")
-GATE_OF = {"idé": "BP1", "analyse": "BP2", "vurdering": "BP3", "gjennomføring": "BP4"}
-STATUSES = ("aktiv", "til revisjon", "på vent", "stoppet")
-STATUS_AFTER = {"videre": "aktiv", "revider": "til revisjon", "vent": "på vent", "stopp": "stoppet"}
+from ho21score.core.vocabulary import STATUS_AFTER, Decision, Gate, Phase, Status
+from ho21score.i18n import Message, message
 
 
 class GateFacts(NamedTuple):
@@ -28,80 +26,85 @@ class GateFacts(NamedTuple):
     indicators: int
 
 
-class Decision(NamedTuple):
-    gate: str
-    decision: str
+class LoggedDecision(NamedTuple):
+    """One entry of a measure's decision log, as applied."""
+
+    gate: Gate
+    decision: Decision
     date: dt.date
     by: str | None
     reason: str | None
-    phase: str  # the phase the measure was in when the decision was taken
+    phase: Phase  # the phase the measure was in when the decision was taken
+
+    @property
+    def phase_after(self) -> Phase:
+        return self.phase.next if self.decision is Decision.GO_ON else self.phase
 
 
 class State(NamedTuple):
-    phase: str
-    status: str
-    applied: tuple[Decision, ...]
-    issues: tuple[tuple[int, str], ...]  # (index in the log, message)
+    phase: Phase
+    status: Status
+    applied: tuple[LoggedDecision, ...]
+    issues: tuple[tuple[int, Message], ...]  # (index in the log, what is wrong)
 
     @property
-    def gate(self) -> str | None:
+    def gate(self) -> Gate | None:
         """The next decision point, or None if stopped or in the last phase."""
-        return None if self.status == "stoppet" else GATE_OF.get(self.phase)
+        return None if self.status is Status.STOPPED else self.phase.gate
 
 
-def gate_missing(gate: str, facts: GateFacts) -> list[str]:
+def gate_missing(gate: Gate, facts: GateFacts) -> list[Message]:
     """What a measure still lacks to pass ``gate`` with ``videre``."""
-    missing: list[str] = []
-    if gate == "BP1":
+    missing: list[Message] = []
+    if gate is Gate.BP1:
         if not facts.proposed_by:
-            missing.append(tr("gate.need_proposer"))
+            missing.append(message("gate.need_proposer"))
         if not facts.areas:
-            missing.append(tr("gate.need_area"))
-    elif gate == "BP2":
+            missing.append(message("gate.need_area"))
+    elif gate is Gate.BP2:
         if facts.missing_parts:
-            missing.append(tr("gate.need_scores", parts=", ".join(facts.missing_parts)))
-    elif gate == "BP3":
+            missing.append(message("gate.need_scores", parts=", ".join(facts.missing_parts)))
+    elif gate is Gate.BP3:
         if not facts.owner:
-            missing.append(tr("gate.need_owner"))
+            missing.append(message("gate.need_owner"))
         if not facts.dissemination:
-            missing.append(tr("gate.need_dissemination"))
-    elif gate == "BP4" and facts.indicators < 1:
-        missing.append(tr("gate.need_indicator"))
+            missing.append(message("gate.need_dissemination"))
+    elif gate is Gate.BP4 and facts.indicators < 1:
+        missing.append(message("gate.need_indicator"))
     return missing
 
 
 def derive(
-    decisions: Sequence[tuple[str, str, dt.date, str | None, str | None]], facts: GateFacts
+    decisions: Sequence[tuple[Gate, Decision, dt.date, str | None, str | None]], facts: GateFacts
 ) -> State:
     """Replay the decision log (gate, decision, date, by, reason), oldest first."""
-    phase, status = PHASES[0], "aktiv"
-    applied: list[Decision] = []
-    issues: list[tuple[int, str]] = []
+    phase, status = Phase.IDEA, Status.ACTIVE
+    applied: list[LoggedDecision] = []
+    issues: list[tuple[int, Message]] = []
     previous: dt.date | None = None
     for index, (gate, decision, date, by, reason) in enumerate(decisions):
-        if status == "stoppet":
-            issues.append((index, tr("decision.after_stop")))
+        if status is Status.STOPPED:
+            issues.append((index, message("decision.after_stop")))
             continue
         if previous is not None and date < previous:
-            issues.append((index, tr("decision.out_of_order", date=date, previous=previous)))
+            issues.append((index, message("decision.out_of_order", date=date, previous=previous)))
         previous = date if previous is None or date > previous else previous
-        expected = GATE_OF.get(phase)
+        expected = phase.gate
         if expected is None:
-            issues.append((index, tr("decision.last_phase", phase=phase)))
+            issues.append((index, message("decision.last_phase", phase=phase)))
             continue
-        if gate != expected:
+        if gate is not expected:
             issues.append(
-                (index, tr("decision.wrong_gate", gate=gate, phase=phase, expected=expected))
+                (index, message("decision.wrong_gate", gate=gate, phase=phase, expected=expected))
             )
             continue
-        if decision == "videre":
+        if decision is Decision.GO_ON:
             missing = gate_missing(gate, facts)
             if missing:
-                issues.append(
-                    (index, tr("decision.gate_unmet", gate=gate, missing="; ".join(missing)))
-                )
-        applied.append(Decision(gate, decision, date, by, reason, phase))
-        if decision == "videre":
-            phase = PHASES[PHASES.index(phase) + 1]
+                unmet = "; ".join(m.text for m in missing)
+                issues.append((index, message("decision.gate_unmet", gate=gate, missing=unmet)))
+        applied.append(LoggedDecision(gate, decision, date, by, reason, phase))
+        if decision is Decision.GO_ON:
+            phase = phase.next
         status = STATUS_AFTER[decision]
     return State(phase, status, tuple(applied), tuple(issues))

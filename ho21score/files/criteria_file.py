@@ -1,4 +1,5 @@
-"""The criteria in use: read from criteria.yaml, checked, and turned into plain values.
+"""The criteria in use: read from criteria.yaml, checked, and turned into the core's records
+(docs/file-formats.md).
 
 Nothing here knows the four HO21 criteria: everything comes from the file.
 """
@@ -10,14 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ho21score.core.criteria import Criteria, Criterion, Part
-from ho21score.files import validation as shape
 from ho21score.files.schema import CriteriaFile, CriterionFile, PartFile
 from ho21score.files.source import SourceFile, read_yaml
+from ho21score.files.validation import check_shape
 from ho21score.files.yamlread import Document, KeyPath, Pos
-from ho21score.i18n import tr
+from ho21score.i18n import Message, message
 from ho21score.problems import Level, Problem
 
-_Add = Callable[[Pos, str], None]
+_Add = Callable[[Pos, Message], None]
 KEY_PATTERN = re.compile(r"[a-zæøå0-9][a-zæøå0-9_-]*\Z")
 
 
@@ -32,7 +33,7 @@ def criteria_from(
     """The criteria of a file as read (``problems`` are those of reading it)."""
     if source.document is None:
         return None, problems
-    parsed, shape_problems, _ = shape.validate(CriteriaFile, source.document, source.display)
+    parsed, shape_problems, _ = check_shape(CriteriaFile, source.document, source.display)
     problems += shape_problems
     if parsed is None:
         return None, problems
@@ -88,15 +89,15 @@ def build(parsed: CriteriaFile) -> Criteria:
 def _check(parsed: CriteriaFile, doc: Document, display: str) -> list[Problem]:
     problems: list[Problem] = []
 
-    def add(pos: Pos, message: str) -> None:
-        problems.append(Problem(display, pos[0], pos[1], Level.ERROR, message))
+    def add(pos: Pos, what: Message) -> None:
+        problems.append(Problem.at(display, pos, what))
 
     lo, hi = parsed.scale.min, parsed.scale.max
     if lo >= hi:
-        add(doc.value_pos(("skala",)), tr("criteria.bad_scale", min=lo, max=hi))
+        add(doc.value_pos(("skala",)), message("criteria.bad_scale", min=lo, max=hi))
         return problems
     if sum(c.weight for c in parsed.criteria.values()) <= 0:
-        add(doc.value_pos(("kriterier",)), tr("criteria.zero_weights"))
+        add(doc.value_pos(("kriterier",)), message("criteria.zero_weights"))
     for key in parsed.areas:
         _check_key(key, ("satsingsområder", key), doc, add)
     for ckey, spec in parsed.criteria.items():
@@ -105,9 +106,9 @@ def _check(parsed: CriteriaFile, doc: Document, display: str) -> list[Problem]:
         _check_scorable(spec, base, lo, hi, doc, add)
         if spec.parts:
             if spec.levels:
-                add(doc.key_pos((*base, "nivåer")), tr("criteria.levels_with_parts"))
+                add(doc.key_pos((*base, "nivåer")), message("criteria.levels_with_parts"))
             if sum(p.weight for p in spec.parts.values()) <= 0:
-                add(doc.value_pos((*base, "deler")), tr("criteria.zero_weights"))
+                add(doc.value_pos((*base, "deler")), message("criteria.zero_weights"))
             for pkey, part in spec.parts.items():
                 path: KeyPath = (*base, "deler", pkey)
                 _check_key(pkey, path, doc, add)
@@ -117,7 +118,7 @@ def _check(parsed: CriteriaFile, doc: Document, display: str) -> list[Problem]:
 
 def _check_key(key: str, path: KeyPath, doc: Document, add: _Add) -> None:
     if not KEY_PATTERN.match(key):
-        add(doc.key_pos(path), tr("criteria.bad_key", key=key))
+        add(doc.key_pos(path), message("criteria.bad_key", key=key))
 
 
 def _check_scorable(
@@ -127,11 +128,11 @@ def _check_scorable(
         if not lo <= anchor <= hi:
             add(
                 doc.key_pos((*path, "ankere", anchor)),
-                tr("criteria.anchor_off_scale", value=anchor, scale=f"{lo}–{hi}"),
+                message("criteria.anchor_off_scale", value=anchor, scale=f"{lo}–{hi}"),
             )
     for level, value in (spec.levels or {}).items():
         if not lo <= value <= hi:
             add(
                 doc.value_pos((*path, "nivåer", level)),
-                tr("criteria.level_off_scale", level=level, value=value, scale=f"{lo}–{hi}"),
+                message("criteria.level_off_scale", level=level, value=value, scale=f"{lo}–{hi}"),
             )

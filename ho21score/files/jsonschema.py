@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from ho21score.core.criteria import Criteria, Part
-from ho21score.files.schema import DECISIONS, GATES
+from ho21score.core.vocabulary import DECISIONS, GATES
 
 SCHEMA_PATH = "schema/measure.schema.json"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

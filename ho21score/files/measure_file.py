@@ -4,25 +4,25 @@ salvaged so that its other problems show up in the same run."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from pydantic_core import ValidationError
+from pydantic_core import ErrorDetails, ValidationError
 
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.pipeline import GateFacts, derive
 from ho21score.core.ratings import Rating, Score
 from ho21score.core.scoring import evaluate
-from ho21score.files import validation as shape
-from ho21score.files.schema import MeasureFile, validate
+from ho21score.files.schema import MeasureFile, YamlData, read_record
 from ho21score.files.scores import read_block
 from ho21score.files.source import (
     SourceFile,
     check_file_name,
     measure_id,
 )
+from ho21score.files.validation import check_shape
 from ho21score.files.yamlread import Document, KeyPath
-from ho21score.i18n import tr
+from ho21score.i18n import Message, message, suggest
 from ho21score.problems import Level, Problem
 
 
@@ -34,7 +34,7 @@ def measure_from(
     problems = check_file_name(path, source.display) + problems
     if source.document is None:
         return None, problems
-    parsed, found, errors = shape.validate(MeasureFile, source.document, source.display)
+    parsed, found, errors = check_shape(MeasureFile, source.document, source.display)
     problems += found
     salvaged = parsed or salvage(source.document.data, errors)
     if salvaged is not None:
@@ -47,7 +47,7 @@ def measure_from(
     return measure, problems
 
 
-def salvage(data: dict[str, Any], errors: list[Any]) -> MeasureFile | None:
+def salvage(data: dict[str, YamlData], errors: list[ErrorDetails]) -> MeasureFile | None:
     """What is left of a measure once the parts with shape errors are taken out, so that
     its other problems can be found in the same run. A broken decision log is taken out
     whole, so that the rest of the log does not produce made-up problems."""
@@ -57,7 +57,7 @@ def salvage(data: dict[str, Any], errors: list[Any]) -> MeasureFile | None:
         loc = err["loc"]
         if not loc:
             return None
-        top = loc[0]
+        top = str(loc[0])
         if err["type"] == "missing" and len(loc) == 1:
             kept[top] = "?"
         elif top in ("vurderinger", "indikatorer") and len(loc) > 1 and isinstance(loc[1], int):
@@ -69,7 +69,7 @@ def salvage(data: dict[str, Any], errors: list[Any]) -> MeasureFile | None:
         if isinstance(items, list):
             kept[key] = [item for i, item in enumerate(items) if i not in indexes]
     try:
-        return validate(MeasureFile, kept)
+        return read_record(MeasureFile, kept)
     except ValidationError:
         return None
 
@@ -79,18 +79,16 @@ def build_measure(
 ) -> tuple[Measure, list[Problem]]:
     problems: list[Problem] = []
 
-    def add(path: KeyPath, at_key: bool, message: str) -> None:
-        line, col = doc.key_pos(path) if at_key else doc.value_pos(path)
-        problems.append(Problem(display, line, col, Level.ERROR, message))
+    def add(path: KeyPath, at_key: bool, what: Message) -> None:
+        pos = doc.key_pos(path) if at_key else doc.value_pos(path)
+        problems.append(Problem.at(display, pos, what))
 
     for index, area in enumerate(parsed.areas):
         if area not in criteria.areas:
-            hint = shape.suggest(area, criteria.areas)
-            add(
-                ("satsingsområder", index),
-                False,
-                tr("measure.unknown_area", key=area, hint=hint, allowed=", ".join(criteria.areas)),
-            )
+            hint = suggest(area, criteria.areas)
+            allowed = ", ".join(criteria.areas)
+            unknown = message("measure.unknown_area", key=area, hint=hint, allowed=allowed)
+            add(("satsingsområder", index), False, unknown)
     agreed = _block(parsed.scores, ("poeng",), criteria, add)
     ratings: list[Rating] = []
     seen: dict[tuple[str, int], int] = {}
@@ -102,7 +100,7 @@ def build_measure(
             add(
                 (*base, "vurdert_av"),
                 False,
-                tr(
+                message(
                     "rating.duplicate",
                     rater=rating.rater,
                     round=rating.round,
@@ -124,8 +122,8 @@ def build_measure(
     )
     log = [(d.gate, d.decision, d.date, d.by, d.reason) for d in parsed.decisions]
     state = derive(log, facts)
-    for index, message in state.issues:
-        add(("beslutninger", index), False, message)
+    for index, what in state.issues:
+        add(("beslutninger", index), False, what)
     measure = Measure(
         id=ident,
         display=display,
@@ -144,8 +142,13 @@ def build_measure(
     return measure, problems
 
 
-def _block(block: dict[str, Any], base: KeyPath, criteria: Criteria, add: Any) -> dict[str, Score]:
+def _block(
+    block: dict[str, YamlData],
+    base: KeyPath,
+    criteria: Criteria,
+    add: Callable[[KeyPath, bool, Message], None],
+) -> dict[str, Score]:
     scores, issues = read_block(block, criteria)
-    for sub, at_key, message in issues:
-        add((*base, *sub), at_key, message)
+    for sub, at_key, what in issues:
+        add((*base, *sub), at_key, what)
     return scores

@@ -12,8 +12,7 @@ from ho21score.files.atomic import FileChangedError, write_atomic
 from ho21score.files.insertion import EditError, Entry, append, check, replace
 from ho21score.files.measure_file import measure_from
 from ho21score.files.source import BOM, SourceFile, measure_id, measure_paths, parse_yaml, read_yaml
-from ho21score.files.validation import suggest
-from ho21score.i18n import tr
+from ho21score.i18n import message, suggest
 from ho21score.problems import InputError, Problem
 
 
@@ -31,12 +30,12 @@ def open_measure(measures_dir: Path, ident: str, criteria: Criteria) -> Target:
     path = measures_dir / f"{ident}.yaml"
     if not path.is_file():
         known = [measure_id(p) for p in measure_paths(measures_dir)]
-        raise InputError(tr("cli.unknown_id", id=ident, hint=suggest(ident, known)))
+        raise InputError(message("cli.unknown_id", id=ident, hint=suggest(ident, known)))
     source, problems = read_yaml(path, detail=True)
     measure, problems = measure_from(source, problems, criteria)
     errors = [p for p in problems if p.is_error]
     if measure is None or errors or source.text is None:
-        raise InputError(tr("edit.has_problems", path=source.display), errors)
+        raise InputError(message("edit.has_problems", path=source.display), errors)
     return Target(source, source.text, measure)
 
 
@@ -57,20 +56,20 @@ def save(
             new_text = replace(target.text, doc, list_key, index, entry)
         check(target.text, new_text, doc, list_key, entry, index)
     except EditError as exc:
-        raise InputError(tr("edit.refused", path=target.source.display, reason=exc)) from None
+        raise InputError(message("edit.refused", path=target.source.display, reason=exc)) from None
     raw = target.source.raw
     data = (BOM if raw.startswith(BOM) else b"") + new_text.encode("utf-8")
     source, problems = parse_yaml(target.source.path, target.source.display, data)
     measure, problems = measure_from(source, problems, criteria)
     errors: list[Problem] = [p for p in problems if p.is_error]
     if measure is None or errors:
-        raise InputError(tr("edit.would_break", path=target.source.display), errors)
+        raise InputError(message("edit.would_break", path=target.source.display), errors)
     try:
         write_atomic(target.source.path, data, expected=raw)
     except FileChangedError:
-        raise InputError(tr("edit.changed_on_disk", path=target.source.display)) from None
+        raise InputError(message("edit.changed_on_disk", path=target.source.display)) from None
     except OSError as exc:
         raise InputError(
-            tr("edit.write_failed", path=target.source.display, reason=exc.strerror)
+            message("edit.write_failed", path=target.source.display, reason=exc.strerror)
         ) from None
     return measure

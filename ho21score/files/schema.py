@@ -1,32 +1,40 @@
 """The two file kinds, criteria.yaml and measures/<id>.yaml, as typed records.
 
-Each record is a named tuple with English field names (cheaper to define than frozen
-dataclasses, which counts at start-up); its ``Spec`` lists the
-Norwegian keys of the file and the validation of each value. The specs compile to
-pydantic's validation engine (pydantic-core) directly: importing pydantic's model layer
-alone takes longer than the whole of `ho21score rank` is allowed to (see bench/), while
-the engine gives the same strict validation and the same error records.
+Each record is a named tuple with English field names; the annotation of each field
+carries its Norwegian key and its validation, built with pydantic-core's typed schema
+builders (so mypy checks them). The records compile to pydantic's validation engine
+directly: importing pydantic's model layer alone takes longer than the whole of
+`ho21score rank` is allowed to (see bench/), while the engine gives the same strict
+validation and the same error records. These records check shape and types only; what
+depends on the criteria in use is checked in ``scores`` and ``measure_file``.
+The formats are described in docs/file-formats.md.
 
-These records check shape and types only; what depends on the criteria in use (which
-criteria and parts exist, the scale, level names) is checked in ``sheet`` and
-``measures``.
+To add a field:
+1. add ``name: Annotated[type, key("norsk_nøkkel", schema, ...)]`` to its record here;
+2. carry it into the core record in ``criteria_file`` or ``measure_file``;
+3. describe it in ``jsonschema`` and docs/file-formats.md, then regenerate the schema file;
+4. add a test with a file that uses it and one that gets it wrong.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: the key of each field is read from its
+# annotation at run time.
 
 import datetime as dt
 import re
-from typing import Any, NamedTuple, TypeVar, cast
+from collections.abc import Callable
+from typing import Annotated, Any, NamedTuple, TypeVar, cast
 
 from pydantic_core import PydanticCustomError, SchemaValidator
+from pydantic_core import core_schema as cs
 
-GATES = ("BP1", "BP2", "BP3", "BP4")
-DECISIONS = ("videre", "revider", "vent", "stopp")
+from ho21score.core.vocabulary import DECISIONS, GATES, Decision, Gate
 
 R = TypeVar("R")
 
+YamlData = Any  # plain YAML data: dict, list, str, int, float, bool or None
 
-# --- the value schemas -----------------------------------------------------------------
+
+# --- value schemas ---------------------------------------------------------------------
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
@@ -42,294 +50,211 @@ def _parse_date(value: object) -> object:
     raise PydanticCustomError("bad_date", "{reason}", {"reason": ""})
 
 
-def _before(function: Any, schema: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "function-before",
-        "function": {"type": "no-info", "function": function},
-        "schema": schema,
-    }
+TEXT = cs.str_schema(strict=True, min_length=1)
+ANY_TEXT = cs.str_schema(strict=True)
+INT = cs.int_schema(strict=True)
+NUMBER = cs.float_schema(strict=True, ge=0)
+DATE = cs.no_info_before_validator_function(_parse_date, cs.date_schema())
+ANY = cs.any_schema()
 
 
-def _empty_if_none(empty: Any, schema: dict[str, Any]) -> dict[str, Any]:
-    return _before(lambda value: empty() if value is None else value, schema)
+def nullable(schema: cs.CoreSchema) -> cs.CoreSchema:
+    return cs.nullable_schema(schema)
 
 
-TEXT: dict[str, Any] = {"type": "str", "strict": True, "min_length": 1}
-ANY_TEXT: dict[str, Any] = {"type": "str", "strict": True}
-INT: dict[str, Any] = {"type": "int", "strict": True}
-NUMBER: dict[str, Any] = {"type": "float", "strict": True, "ge": 0}
-DATE: dict[str, Any] = _before(_parse_date, {"type": "date"})
-ANY: dict[str, Any] = {"type": "any"}
+def one_of(values: tuple[str, ...], into: Callable[[str], object]) -> cs.CoreSchema:
+    """One of ``values`` as written in the file, turned into ``into`` (an enum)."""
+    return cs.no_info_after_validator_function(into, cs.literal_schema([str(v) for v in values]))
 
 
-def literal(*choices: str) -> dict[str, Any]:
-    return {"type": "literal", "expected": list(choices)}
+def mapping(keys: cs.CoreSchema, values: cs.CoreSchema, min_length: int = 0) -> cs.CoreSchema:
+    return cs.dict_schema(keys, values, strict=True, min_length=min_length)
 
 
-def mapping(keys: dict[str, Any], values: dict[str, Any], min_length: int = 0) -> dict[str, Any]:
-    return {
-        "type": "dict",
-        "keys_schema": keys,
-        "values_schema": values,
-        "strict": True,
-        "min_length": min_length,
-    }
-
-
-def listing(items: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "list", "items_schema": items, "strict": True}
-
-
-# --- records -----------------------------------------------------------------------------
-
-
-class Key(NamedTuple):
-    """One key of a file mapping: its field name, Norwegian key and value schema.
-
-    ``record`` names the record inside the value (directly, or as the items of a list or
-    the values of a mapping), so that an unknown key deep down gets the right suggestion.
-    """
-
-    name: str
-    alias: str
-    schema: dict[str, Any]
-    required: bool = False
-    default: Any = None  # an immutable value, or list/dict for a fresh empty one
-    record: Spec | None = None
-    many: bool = False  # the value is a list or mapping of ``record``
-
-
-class Spec:
-    """A record type and the keys of its file mapping; validates plain YAML data."""
-
-    __slots__ = ("cls", "keys", "_validator")
-
-    def __init__(self, cls: type, keys: tuple[Key, ...]) -> None:
-        self.cls = cls
-        self.keys = keys
-        self._validator: SchemaValidator | None = None
-
-    @property
-    def aliases(self) -> list[str]:
-        return [k.alias for k in self.keys]
-
-    def key(self, alias: str) -> Key | None:
-        return next((k for k in self.keys if k.alias == alias), None)
-
-    def schema(self) -> dict[str, Any]:
-        fields = {}
-        for k in self.keys:
-            schema = k.schema
-            if k.default in (list, dict):
-                schema = {"type": "default", "schema": schema, "default_factory": k.default}
-            elif not k.required:
-                schema = {"type": "default", "schema": schema, "default": k.default}
-            fields[k.name] = {
-                "type": "typed-dict-field",
-                "schema": schema,
-                "required": k.required,
-                "validation_alias": k.alias,
-            }
-        typed = {"type": "typed-dict", "fields": fields, "extra_behavior": "forbid", "strict": True}
-        cls = self.cls
-        return {
-            "type": "function-after",
-            "function": {"type": "no-info", "function": lambda d: cls(**d)},
-            "schema": typed,
-        }
-
-    def validate(self, data: Any) -> Any:
-        """Raises pydantic_core.ValidationError with every problem found."""
-        if self._validator is None:
-            self._validator = SchemaValidator(self.schema())
-        return self._validator.validate_python(data)
-
-
-SPECS: dict[type, Spec] = {}
-
-
-def spec_of(cls: type) -> Spec:
-    return SPECS[cls]
-
-
-def validate(cls: type[R], data: Any) -> R:
-    """A record of type ``cls`` from plain YAML data; raises pydantic_core.ValidationError."""
-    return cast(R, SPECS[cls].validate(data))
-
-
-def _spec(cls: type, *keys: Key) -> dict[str, Any]:
-    SPECS[cls] = Spec(cls, keys)
-    return SPECS[cls].schema()
-
-
-# criteria.yaml
-
-
-class ScaleFile(NamedTuple):
-    min: int
-    max: int
-
-
-class PartFile(NamedTuple):
-    name: str | None
-    weight: float
-    question: str | None
-    anchors: dict[int, str]
-    levels: dict[str, int] | None
-
-
-class CriterionFile(NamedTuple):
-    name: str | None
-    weight: float
-    question: str | None
-    anchors: dict[int, str]
-    levels: dict[str, int] | None
-    parts: dict[str, PartFile] | None
-
-
-class DisagreementFile(NamedTuple):
-    iqr: float
-
-
-class CriteriaFile(NamedTuple):
-    scale: ScaleFile
-    criteria: dict[str, CriterionFile]
-    areas: dict[str, str]
-    disagreement: DisagreementFile
-
-
-# measures/<id>.yaml
-
-
-class IndicatorFile(NamedTuple):
-    name: str
-    source: str | None
-
-
-class RatingFile(NamedTuple):
-    rater: str
-    round: int
-    date: dt.date | None
-    scores: dict[str, Any]
-    comment: str | None
-
-
-class DecisionFile(NamedTuple):
-    gate: str
-    decision: str
-    date: dt.date
-    by: str | None
-    reason: str | None
-
-
-class MeasureFile(NamedTuple):
-    title: str
-    description: str
-    proposed_by: str | None
-    owner: str | None
-    areas: list[str]
-    dissemination: str | None
-    indicators: list[IndicatorFile]
-    scores: dict[str, Any]
-    ratings: list[RatingFile]
-    decisions: list[DecisionFile]
-
-
-def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "nullable", "schema": schema}
-
-
-def _scorable_keys() -> tuple[Key, ...]:
-    return (
-        Key("name", "navn", _nullable(TEXT)),
-        Key("weight", "vekt", NUMBER, default=1.0),
-        Key("question", "spørsmål", _nullable(TEXT)),
-        Key("anchors", "ankere", _empty_if_none(dict, mapping(INT, TEXT)), default=dict),
-        Key("levels", "nivåer", _nullable(mapping(TEXT, INT, 1))),
+def blank_is(empty: Callable[[], object], schema: cs.CoreSchema) -> cs.CoreSchema:
+    """A key written with nothing after it means an empty list or mapping."""
+    return cs.no_info_before_validator_function(
+        lambda value: empty() if value is None else value, schema
     )
 
 
-_SCALE = _spec(ScaleFile, Key("min", "min", INT, True), Key("max", "maks", INT, True))
-_DISAGREEMENT = _spec(DisagreementFile, Key("iqr", "iqr", NUMBER, default=1.0))
-_PART = _spec(PartFile, *_scorable_keys())
-_CRITERION = _spec(
-    CriterionFile,
-    *_scorable_keys(),
-    Key(
-        "parts", "deler", _nullable(mapping(ANY_TEXT, _PART, 1)), record=SPECS[PartFile], many=True
-    ),
-)
-_spec(
-    CriteriaFile,
-    Key("scale", "skala", _SCALE, True, record=SPECS[ScaleFile]),
-    Key(
-        "criteria",
-        "kriterier",
-        mapping(ANY_TEXT, _CRITERION, 1),
-        True,
-        record=SPECS[CriterionFile],
-        many=True,
-    ),
-    Key("areas", "satsingsområder", _empty_if_none(dict, mapping(ANY_TEXT, TEXT)), default=dict),
-    Key(
-        "disagreement",
-        "uenighet",
-        _DISAGREEMENT,
-        default=DisagreementFile(iqr=1.0),
-        record=SPECS[DisagreementFile],
-    ),
-)
+# --- keys ------------------------------------------------------------------------------
 
-_INDICATOR = _spec(
-    IndicatorFile, Key("name", "navn", TEXT, True), Key("source", "kilde", _nullable(TEXT))
-)
-_RATING = _spec(
-    RatingFile,
-    Key("rater", "vurdert_av", TEXT, True),
-    Key("round", "runde", {**INT, "ge": 1}, default=1),
-    Key("date", "dato", _nullable(DATE)),
-    Key("scores", "poeng", mapping(ANY_TEXT, ANY), True),
-    Key("comment", "kommentar", _nullable(ANY_TEXT)),
-)
-_DECISION = _spec(
-    DecisionFile,
-    Key("gate", "bp", literal(*GATES), True),
-    Key("decision", "beslutning", literal(*DECISIONS), True),
-    Key("date", "dato", DATE, True),
-    Key("by", "av", _nullable(TEXT)),
-    Key("reason", "begrunnelse", _nullable(ANY_TEXT)),
-)
-_spec(
-    MeasureFile,
-    Key("title", "tittel", TEXT, True),
-    Key("description", "beskrivelse", TEXT, True),
-    Key("proposed_by", "foreslått_av", _nullable(TEXT)),
-    Key("owner", "tiltakseier", _nullable(TEXT)),
-    Key("areas", "satsingsområder", _empty_if_none(list, listing(TEXT)), default=list),
-    Key("dissemination", "formidling", _nullable(TEXT)),
-    Key(
-        "indicators",
-        "indikatorer",
-        _empty_if_none(list, listing(_INDICATOR)),
-        default=list,
-        record=SPECS[IndicatorFile],
-        many=True,
-    ),
-    Key("scores", "poeng", _empty_if_none(dict, mapping(ANY_TEXT, ANY)), default=dict),
-    Key(
-        "ratings",
-        "vurderinger",
-        _empty_if_none(list, listing(_RATING)),
-        default=list,
-        record=SPECS[RatingFile],
-        many=True,
-    ),
-    Key(
-        "decisions",
-        "beslutninger",
-        _empty_if_none(list, listing(_DECISION)),
-        default=list,
-        record=SPECS[DecisionFile],
-        many=True,
-    ),
-)
+
+class FileKey(NamedTuple):
+    """One key of a file mapping: its Norwegian spelling and the validation of its value.
+
+    ``record`` names the record inside the value (directly, or as the items of a list or
+    the values of a mapping, then ``many``), so that an unknown key deep down gets the
+    right suggestion.
+    """
+
+    alias: str
+    schema: cs.CoreSchema
+    required: bool = False
+    default: object = None
+    factory: Callable[[], object] | None = None
+    record: type | None = None
+    many: bool = False
+
+
+def key(
+    alias: str, schema: cs.CoreSchema, *, required: bool = False, default: object = None
+) -> FileKey:
+    return FileKey(alias, schema, required, default)
+
+
+def record_key(
+    alias: str, record: type, *, required: bool = False, default: object = None
+) -> FileKey:
+    """A mapping that is one ``record``."""
+    return FileKey(alias, record_schema(record), required, default, record=record)
+
+
+def records_by_name(alias: str, record: type, *, required: bool = False) -> FileKey:
+    """A mapping of names to ``record``s, at least one (blank only where optional)."""
+    schema = mapping(ANY_TEXT, record_schema(record), 1)
+    if required:
+        return FileKey(alias, schema, True, record=record, many=True)
+    return FileKey(alias, nullable(schema), record=record, many=True)
+
+
+def record_list(alias: str, record: type) -> FileKey:
+    """An optional list of ``record``s; blank or absent is an empty list."""
+    schema = blank_is(list, cs.list_schema(record_schema(record), strict=True))
+    return FileKey(alias, schema, factory=list, record=record, many=True)
+
+
+_KEYS: dict[type, dict[str, FileKey]] = {}
+_VALIDATORS: dict[type, SchemaValidator] = {}
+
+
+def keys_of(record: type) -> dict[str, FileKey]:
+    """Field name -> key, in the order of the record, read from its annotations."""
+    found = _KEYS.get(record)
+    if found is None:
+        found = {name: hint.__metadata__[0] for name, hint in record.__annotations__.items()}
+        _KEYS[record] = found
+    return found
+
+
+def aliases_of(record: type) -> list[str]:
+    return [k.alias for k in keys_of(record).values()]
+
+
+def key_by_alias(record: type, alias: str) -> FileKey | None:
+    return next((k for k in keys_of(record).values() if k.alias == alias), None)
+
+
+def record_schema(record: type) -> cs.CoreSchema:
+    fields: dict[str, cs.TypedDictField] = {}
+    for name, k in keys_of(record).items():
+        schema = k.schema
+        if k.factory is not None:
+            schema = cs.with_default_schema(schema, default_factory=k.factory)
+        elif not k.required:
+            schema = cs.with_default_schema(schema, default=k.default)
+        fields[name] = cs.typed_dict_field(schema, required=k.required, validation_alias=k.alias)
+    typed = cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
+    return cs.no_info_after_validator_function(lambda d: record(**d), typed)
+
+
+def read_record(record: type[R], data: YamlData) -> R:
+    """A ``record`` from plain YAML data; raises pydantic_core.ValidationError with every
+    problem found."""
+    validator = _VALIDATORS.get(record)
+    if validator is None:
+        validator = _VALIDATORS[record] = SchemaValidator(record_schema(record))
+    return cast(R, validator.validate_python(data))
+
+
+# --- criteria.yaml -----------------------------------------------------------------------
+
+_NAME = key("navn", nullable(TEXT))
+_WEIGHT = key("vekt", NUMBER, default=1.0)
+_QUESTION = key("spørsmål", nullable(TEXT))
+_ANCHORS = FileKey("ankere", blank_is(dict, mapping(INT, TEXT)), factory=dict)
+_LEVELS = key("nivåer", nullable(mapping(TEXT, INT, 1)))
+
+
+class ScaleFile(NamedTuple):
+    min: Annotated[int, key("min", INT, required=True)]
+    max: Annotated[int, key("maks", INT, required=True)]
+
+
+class PartFile(NamedTuple):
+    name: Annotated[str | None, _NAME]
+    weight: Annotated[float, _WEIGHT]
+    question: Annotated[str | None, _QUESTION]
+    anchors: Annotated[dict[int, str], _ANCHORS]
+    levels: Annotated[dict[str, int] | None, _LEVELS]
+
+
+class CriterionFile(NamedTuple):
+    name: Annotated[str | None, _NAME]
+    weight: Annotated[float, _WEIGHT]
+    question: Annotated[str | None, _QUESTION]
+    anchors: Annotated[dict[int, str], _ANCHORS]
+    levels: Annotated[dict[str, int] | None, _LEVELS]
+    parts: Annotated[dict[str, PartFile] | None, records_by_name("deler", PartFile)]
+
+
+class DisagreementFile(NamedTuple):
+    iqr: Annotated[float, key("iqr", NUMBER, default=1.0)]
+
+
+class CriteriaFile(NamedTuple):
+    scale: Annotated[ScaleFile, record_key("skala", ScaleFile, required=True)]
+    criteria: Annotated[
+        dict[str, CriterionFile], records_by_name("kriterier", CriterionFile, required=True)
+    ]
+    areas: Annotated[
+        dict[str, str],
+        FileKey("satsingsområder", blank_is(dict, mapping(ANY_TEXT, TEXT)), factory=dict),
+    ]
+    disagreement: Annotated[
+        DisagreementFile,
+        record_key("uenighet", DisagreementFile, default=DisagreementFile(iqr=1.0)),
+    ]
+
+
+# --- measures/<id>.yaml ------------------------------------------------------------------
+
+
+class IndicatorFile(NamedTuple):
+    name: Annotated[str, key("navn", TEXT, required=True)]
+    source: Annotated[str | None, key("kilde", nullable(TEXT))]
+
+
+class RatingFile(NamedTuple):
+    rater: Annotated[str, key("vurdert_av", TEXT, required=True)]
+    round: Annotated[int, key("runde", cs.int_schema(strict=True, ge=1), default=1)]
+    date: Annotated[dt.date | None, key("dato", nullable(DATE))]
+    scores: Annotated[dict[str, YamlData], key("poeng", mapping(ANY_TEXT, ANY), required=True)]
+    comment: Annotated[str | None, key("kommentar", nullable(ANY_TEXT))]
+
+
+class DecisionFile(NamedTuple):
+    gate: Annotated[Gate, key("bp", one_of(GATES, Gate), required=True)]
+    decision: Annotated[Decision, key("beslutning", one_of(DECISIONS, Decision), required=True)]
+    date: Annotated[dt.date, key("dato", DATE, required=True)]
+    by: Annotated[str | None, key("av", nullable(TEXT))]
+    reason: Annotated[str | None, key("begrunnelse", nullable(ANY_TEXT))]
+
+
+class MeasureFile(NamedTuple):
+    title: Annotated[str, key("tittel", TEXT, required=True)]
+    description: Annotated[str, key("beskrivelse", TEXT, required=True)]
+    proposed_by: Annotated[str | None, key("foreslått_av", nullable(TEXT))]
+    owner: Annotated[str | None, key("tiltakseier", nullable(TEXT))]
+    areas: Annotated[
+        list[str],
+        FileKey("satsingsområder", blank_is(list, cs.list_schema(TEXT, strict=True)), factory=list),
+    ]
+    dissemination: Annotated[str | None, key("formidling", nullable(TEXT))]
+    indicators: Annotated[list[IndicatorFile], record_list("indikatorer", IndicatorFile)]
+    scores: Annotated[
+        dict[str, YamlData], FileKey("poeng", blank_is(dict, mapping(ANY_TEXT, ANY)), factory=dict)
+    ]
+    ratings: Annotated[list[RatingFile], record_list("vurderinger", RatingFile)]
+    decisions: Annotated[list[DecisionFile], record_list("beslutninger", DecisionFile)]

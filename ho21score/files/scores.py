@@ -1,4 +1,5 @@
-"""Reading a ``poeng`` block (agreed scores or one rating) against the criteria in use."""
+"""Reading scores against the criteria in use: a ``poeng`` block of a file (agreed scores
+or one rating) and ``KEY=VALUE`` words from the command line."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ from typing import Any
 
 from ho21score.core.criteria import Criteria, Part
 from ho21score.core.ratings import Score
-from ho21score.files.validation import suggest
-from ho21score.i18n import join_or, tr
+from ho21score.i18n import Message, join_or, message, suggest
 
 
 class ScoreError(ValueError):
     """A value that is not a valid score for a part; the message says what is allowed."""
+
+    def __init__(self, what: Message) -> None:
+        super().__init__(what.text)
+        self.what = what
 
 
 def parse_score(part: Part, value: Any, criteria: Criteria) -> Score:
@@ -19,21 +23,20 @@ def parse_score(part: Part, value: Any, criteria: Criteria) -> Score:
     if part.levels is not None:
         if isinstance(value, str) and value in part.levels:
             return Score(float(part.levels[value]), value)
-        raise ScoreError(
-            tr("score.not_level", part=part.key, value=value, allowed=join_or(list(part.levels)))
-        )
+        allowed = join_or(list(part.levels))
+        raise ScoreError(message("score.not_level", part=part.key, value=value, allowed=allowed))
     return Score(float(scale_value(part.key, value, criteria)), str(value))
 
 
 def scale_value(key: str, value: Any, criteria: Criteria) -> int:
     scale = criteria.scale_text
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ScoreError(tr("score.not_number", part=key, value=value, scale=scale))
+        raise ScoreError(message("score.not_number", part=key, value=value, scale=scale))
     if isinstance(value, float) and not value.is_integer():
-        raise ScoreError(tr("score.not_whole", part=key, value=value, scale=scale))
+        raise ScoreError(message("score.not_whole", part=key, value=value, scale=scale))
     whole = int(value)
     if not criteria.minimum <= whole <= criteria.maximum:
-        raise ScoreError(tr("score.off_scale", part=key, value=whole, scale=scale))
+        raise ScoreError(message("score.off_scale", part=key, value=whole, scale=scale))
     return whole
 
 
@@ -44,13 +47,13 @@ def whole_criterion_score(parts: tuple[Part, ...], value: Any, criteria: Criteri
 
 def read_block(
     block: dict[str, Any], criteria: Criteria
-) -> tuple[dict[str, Score], list[tuple[tuple[str, ...], bool, str]]]:
+) -> tuple[dict[str, Score], list[tuple[tuple[str, ...], bool, Message]]]:
     """Scores by part key, and problems as (path inside the block, at_key, message).
 
     A blank value (``folkehelse:`` with nothing after it) means "not scored yet".
     """
     scores: dict[str, Score] = {}
-    issues: list[tuple[tuple[str, ...], bool, str]] = []
+    issues: list[tuple[tuple[str, ...], bool, Message]] = []
     for ckey, value in block.items():
         criterion = criteria.criterion(str(ckey))
         if criterion is None:
@@ -60,7 +63,9 @@ def read_block(
                 (
                     (ckey,),
                     True,
-                    tr("score.unknown_criterion", key=ckey, hint=hint, allowed=", ".join(known)),
+                    message(
+                        "score.unknown_criterion", key=ckey, hint=hint, allowed=", ".join(known)
+                    ),
                 )
             )
             continue
@@ -69,7 +74,7 @@ def read_block(
         if isinstance(value, dict):
             if not criterion.has_parts:
                 issues.append(
-                    ((ckey,), False, tr("score.no_parts", key=ckey, scale=criteria.scale_text))
+                    ((ckey,), False, message("score.no_parts", key=ckey, scale=criteria.scale_text))
                 )
                 continue
             by_short = {p.short: p for p in criterion.parts}
@@ -81,7 +86,7 @@ def read_block(
                         (
                             (ckey, pkey),
                             True,
-                            tr(
+                            message(
                                 "score.unknown_part",
                                 criterion=ckey,
                                 key=pkey,
@@ -96,7 +101,7 @@ def read_block(
                 try:
                     scores[part.key] = parse_score(part, pvalue, criteria)
                 except ScoreError as exc:
-                    issues.append(((ckey, pkey), False, str(exc)))
+                    issues.append(((ckey, pkey), False, exc.what))
             continue
         try:
             if criterion.has_parts:
@@ -106,7 +111,7 @@ def read_block(
             else:
                 scores[criterion.key] = parse_score(criterion.parts[0], value, criteria)
         except ScoreError as exc:
-            issues.append(((ckey,), False, str(exc)))
+            issues.append(((ckey,), False, exc.what))
     return scores, issues
 
 
@@ -123,22 +128,22 @@ def word_value(text: str) -> Any:
         return text
 
 
-def read_pairs(pairs: list[str], criteria: Criteria) -> tuple[dict[str, Any], list[str]]:
+def read_pairs(pairs: list[str], criteria: Criteria) -> tuple[dict[str, Any], list[Message]]:
     """KEY=VALUE words as {criterion or criterion.part: value as written}, and problems.
 
     KEY is ``criterion.part``, or ``criterion`` for a criterion without parts or for
     a whole criterion (each of its parts gets the value)."""
     values: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list[Message] = []
     known = [p.key for p in criteria.parts] + [c.key for c in criteria.criteria if c.has_parts]
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         key = key.strip()
         if not sep or not key or not raw.strip():
-            problems.append(tr("score.bad_pair", pair=pair))
+            problems.append(message("score.bad_pair", pair=pair))
             continue
         if key in values:
-            problems.append(tr("score.twice", key=key))
+            problems.append(message("score.twice", key=key))
             continue
         value = word_value(raw)
         part = criteria.part(key)
@@ -151,7 +156,7 @@ def read_pairs(pairs: list[str], criteria: Criteria) -> tuple[dict[str, Any], li
                 values[key] = int(whole_criterion_score(criterion.parts, value, criteria).value)
             else:
                 problems.append(
-                    tr(
+                    message(
                         "score.unknown_key",
                         key=key,
                         hint=suggest(key, known),
@@ -159,7 +164,7 @@ def read_pairs(pairs: list[str], criteria: Criteria) -> tuple[dict[str, Any], li
                     )
                 )
         except ScoreError as exc:
-            problems.append(str(exc))
+            problems.append(exc.what)
     return values, problems
 
 

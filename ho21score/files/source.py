@@ -1,4 +1,5 @@
-"""Finding and reading the YAML files: the one place that touches ruamel.yaml."""
+"""Finding and reading the YAML files (through ``yamlread``, the one place that touches
+ruamel.yaml): bytes, UTF-8 text, the document, and the measure ids of file names."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ho21score.files.yamlread import Document, YamlSyntaxError, load
-from ho21score.i18n import tr
-from ho21score.problems import Level, Problem
+from ho21score.i18n import message, tr
+from ho21score.problems import Problem
 
 MAX_BYTES = 1024 * 1024
 BOM = b"\xef\xbb\xbf"
@@ -23,10 +24,6 @@ class SourceFile(NamedTuple):
     raw: bytes
     text: str | None
     document: Document | None
-
-
-def error(display: str, pos: tuple[int, int], message: str) -> Problem:
-    return Problem(display, pos[0], pos[1], Level.ERROR, message)
 
 
 def display_path(path: Path) -> str:
@@ -46,7 +43,7 @@ def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
         line = raw.count(b"\n", 0, offset) + 1
         col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
         byte = f"0x{raw[offset]:02X}"
-        return None, [error(display, (line, col), tr("file.not_utf8", byte=byte))]
+        return None, [Problem.at(display, (line, col), message("file.not_utf8", byte=byte))]
 
 
 def read_yaml(
@@ -58,7 +55,8 @@ def read_yaml(
         raw = path.read_bytes()
     except OSError as exc:
         source = SourceFile(path, shown, b"", None, None)
-        return source, [error(shown, (1, 1), tr("file.unreadable", reason=exc.strerror))]
+        unreadable = message("file.unreadable", reason=exc.strerror)
+        return source, [Problem.at(shown, (1, 1), unreadable)]
     return parse_yaml(path, shown, raw, detail)
 
 
@@ -69,7 +67,7 @@ def parse_yaml(
     if len(raw) > MAX_BYTES:
         size = f"{len(raw) / 1024 / 1024:.1f}"
         source = SourceFile(path, shown, raw, None, None)
-        return source, [error(shown, (1, 1), tr("file.too_big", size=size, max=1))]
+        return source, [Problem.at(shown, (1, 1), message("file.too_big", size=size, max=1))]
     text, problems = decode(raw, shown)
     if text is None:
         return SourceFile(path, shown, raw, None, None), problems
@@ -77,14 +75,15 @@ def parse_yaml(
         document = load(text, detail)
     except YamlSyntaxError as exc:
         source = SourceFile(path, shown, raw, text, None)
-        return source, [error(shown, (exc.line, exc.col), exc.message)]
-    problems = [error(shown, (line, col), message) for line, col, message in document.refusals]
+        return source, [Problem.at(shown, (exc.line, exc.col), exc.what)]
+    problems = [Problem.at(shown, (line, col), what) for line, col, what in document.refusals]
     if document.data is None:
-        problems.append(error(shown, (1, 1), tr("file.empty")))
+        problems.append(Problem.at(shown, (1, 1), message("file.empty")))
         return SourceFile(path, shown, raw, text, None), problems
     if not isinstance(document.data, dict):
         found = tr("type.list") if isinstance(document.data, list) else tr("type.scalar")
-        problems.append(error(shown, document.value_pos(()), tr("file.not_mapping", found=found)))
+        not_mapping = message("file.not_mapping", found=found)
+        problems.append(Problem.at(shown, document.value_pos(()), not_mapping))
         return SourceFile(path, shown, raw, text, None), problems
     return SourceFile(path, shown, raw, text, document), problems
 
@@ -102,7 +101,7 @@ def measure_id(path: Path) -> str:
 
 def check_file_name(path: Path, display: str) -> list[Problem]:
     if path.suffix != ".yaml":
-        return [error(display, (1, 1), tr("file.bad_suffix", name=path.name))]
+        return [Problem.at(display, (1, 1), message("file.bad_suffix", name=path.name))]
     if not ID_PATTERN.match(measure_id(path)):
-        return [error(display, (1, 1), tr("file.bad_name", name=path.name))]
+        return [Problem.at(display, (1, 1), message("file.bad_name", name=path.name))]
     return []

@@ -1,4 +1,4 @@
-"""Validate a YAML document against a file model; pydantic's errors become Problems.
+"""Validate a YAML document against a file record; pydantic's errors become Problems.
 
 Each error is placed at the key or value it is about and worded from the catalogue; an
 unknown key gets the closest known key as a suggestion.
@@ -6,17 +6,15 @@ unknown key gets the closest known key as a suggestion.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from pydantic_core import ValidationError
+from pydantic_core import ErrorDetails, ValidationError
 
-from ho21score.files.schema import Spec, spec_of
+from ho21score.files.schema import aliases_of, key_by_alias, read_record
 from ho21score.files.yamlread import Document, KeyPath
-from ho21score.i18n import join_or, tr
-from ho21score.problems import Level, Problem
+from ho21score.i18n import Message, join_or, message, suggest, tr
+from ho21score.problems import Problem
 
 M = TypeVar("M")
 
@@ -31,35 +29,27 @@ _TYPE_WORDS = {
 }
 
 
-def validate(
-    model: type[M], document: Document, display: str
-) -> tuple[M | None, list[Problem], list[Any]]:
+def check_shape(
+    record: type[M], document: Document, display: str
+) -> tuple[M | None, list[Problem], list[ErrorDetails]]:
     """The record, or None with the problems and the raw errors (for salvaging).
 
     An error where the reader already refused a value (a huge number, an alias) is not
     reported twice.
     """
     try:
-        return cast(M, spec_of(model).validate(document.data)), [], []
+        return read_record(record, document.data), [], []
     except ValidationError as exc:
+        errors = exc.errors()
         refused = {(line, col) for line, col, _ in document.refusals}
-        problems = {_problem(spec_of(model), document, display, err) for err in exc.errors()}
+        problems = {_problem(record, document, display, err) for err in errors}
         kept = sorted(p for p in problems if (p.line, p.col) not in refused)
-        return None, kept, list(exc.errors())
+        return None, kept, errors
 
 
-def suggest(word: str, known: Iterable[str]) -> str:
-    """' (did you mean «x»?)' or ''."""
-    candidates = list(known)
-    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
-    if not close and len(word) >= 3:
-        close = sorted(c for c in candidates if c.startswith(word))[:1]
-    return tr("hint.did_you_mean", word=close[0]) if close else ""
-
-
-def known_keys(spec: Spec, path: KeyPath) -> list[str]:
-    """The keys allowed in the mapping at ``path`` inside a file of ``spec``."""
-    current: Spec | None = spec
+def known_keys(record: type, path: KeyPath) -> list[str]:
+    """The keys allowed in the mapping at ``path`` inside a file of ``record``."""
+    current: type | None = record
     in_container = False  # the next step is an index or key of a list or mapping
     for step in path:
         if current is None:
@@ -67,17 +57,16 @@ def known_keys(spec: Spec, path: KeyPath) -> list[str]:
         if in_container:
             in_container = False
             continue
-        key = current.key(step) if isinstance(step, str) else None
-        if key is None:
+        found = key_by_alias(current, step) if isinstance(step, str) else None
+        if found is None:
             return []
-        current, in_container = key.record, key.many
-    return current.aliases if current is not None and not in_container else []
+        current, in_container = found.record, found.many
+    return aliases_of(current) if current is not None and not in_container else []
 
 
-def _problem(spec: Spec, document: Document, display: str, err: Any) -> Problem:
+def _problem(record: type, document: Document, display: str, err: ErrorDetails) -> Problem:
     loc: KeyPath = tuple(err["loc"])
-    kind: str = err["type"]
-    ctx: dict[str, Any] = err.get("ctx") or {}
+    kind = err["type"]
     where = ".".join(str(step) for step in loc if step != "[key]") or tr("word.top")
     if loc and loc[-1] == "[key]":
         pos = document.key_pos(loc[:-1])
@@ -87,16 +76,16 @@ def _problem(spec: Spec, document: Document, display: str, err: Any) -> Problem:
         pos = document.value_pos(loc[:-1])
     else:
         pos = document.value_pos(loc)
-    message = _message(spec, loc, kind, ctx, where, err)
-    return Problem(display, pos[0], pos[1], Level.ERROR, message)
+    return Problem.at(display, pos, _message(record, loc, kind, where, err))
 
 
-def _message(spec: Spec, loc: KeyPath, kind: str, ctx: dict[str, Any], where: str, err: Any) -> str:
+def _message(record: type, loc: KeyPath, kind: str, where: str, err: ErrorDetails) -> Message:
+    ctx: dict[str, Any] = dict(err.get("ctx") or {})
     if kind == "missing":
-        return tr("field.missing", key=where)
+        return message("field.missing", key=where)
     if kind == "extra_forbidden":
-        known = known_keys(spec, loc[:-1])
-        return tr(
+        known = known_keys(record, loc[:-1])
+        return message(
             "field.unknown",
             key=loc[-1],
             hint=suggest(str(loc[-1]), known),
@@ -104,23 +93,25 @@ def _message(spec: Spec, loc: KeyPath, kind: str, ctx: dict[str, Any], where: st
         )
     if kind in _TYPE_WORDS:
         found = _describe(err.get("input"))
-        return tr("field.wrong_type", key=where, expected=tr(_TYPE_WORDS[kind]), found=found)
+        return message("field.wrong_type", key=where, expected=tr(_TYPE_WORDS[kind]), found=found)
     if kind == "literal_error":
         allowed = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
-        return tr("field.not_allowed", key=where, value=err.get("input"), allowed=join_or(allowed))
+        return message(
+            "field.not_allowed", key=where, value=err.get("input"), allowed=join_or(allowed)
+        )
     if kind == "bad_date":
-        return tr("field.bad_date", key=where, value=err.get("input"))
+        return message("field.bad_date", key=where, value=err.get("input"))
     if kind in ("string_too_short", "too_short"):
-        return tr("field.empty", key=where)
+        return message("field.empty", key=where)
     if kind in ("greater_than_equal", "greater_than"):
         limit = ctx.get("ge", ctx.get("gt"))
         if isinstance(limit, float) and limit.is_integer():
             limit = int(limit)
-        return tr("field.too_small", key=where, value=err.get("input"), limit=limit)
-    return tr("field.invalid", key=where, detail=err.get("msg", kind))
+        return message("field.too_small", key=where, value=err.get("input"), limit=limit)
+    return message("field.invalid", key=where, detail=err.get("msg", kind))
 
 
-def _describe(value: Any) -> str:
+def _describe(value: object) -> str:
     if isinstance(value, bool):
         return tr("found.bool", value=str(value).lower())
     if isinstance(value, dict):

@@ -20,7 +20,7 @@ from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
-from ho21score.i18n import tr
+from ho21score.i18n import Message, message
 
 Key = str | int
 KeyPath = tuple[Key, ...]
@@ -43,11 +43,11 @@ _NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
 class YamlSyntaxError(Exception):
     """The text cannot be read as YAML at all; carries a 1-based position."""
 
-    def __init__(self, line: int, col: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, line: int, col: int, what: Message) -> None:
+        super().__init__(what.text)
         self.line = line
         self.col = col
-        self.message = message
+        self.what = what
 
 
 @dataclass
@@ -58,7 +58,7 @@ class Document:
     values: dict[KeyPath, Pos] = field(default_factory=dict)
     keys: dict[KeyPath, Pos] = field(default_factory=dict)
     # (line, col, message) of what was refused but did not stop the reading
-    refusals: list[tuple[int, int, str]] = field(default_factory=list)
+    refusals: list[tuple[int, int, Message]] = field(default_factory=list)
     # only with detail=True, for editing: [start, end) character offsets of each value
     # (a block scalar's end takes in the blank lines after it), and which collections are
     # flow style
@@ -128,7 +128,7 @@ def load(text: str, detail: bool = False) -> Document:
     ``detail`` also records where each value starts and ends (for editing)."""
     directive = _first_directive(text)
     if directive is not None:
-        raise YamlSyntaxError(*directive, tr("yaml.directive"))
+        raise YamlSyntaxError(*directive, message("yaml.directive"))
     parser = _ruamel_yaml.CParser(text)
     try:
         return _build(parser, detail)
@@ -136,14 +136,14 @@ def load(text: str, detail: bool = False) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = exc.problem or exc.context or "?"
-        raise YamlSyntaxError(line, col, tr("yaml.syntax", detail=what)) from None
+        raise YamlSyntaxError(line, col, message("yaml.syntax", detail=what)) from None
     except ReaderError as exc:  # a character YAML does not allow, such as NUL
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "?"
-        raise YamlSyntaxError(line, col, tr("yaml.bad_character", code=code)) from None
+        raise YamlSyntaxError(line, col, message("yaml.bad_character", code=code)) from None
     except YAMLError as exc:  # anything else the parser refuses, without a position
-        raise YamlSyntaxError(1, 1, tr("yaml.syntax", detail=exc)) from None
+        raise YamlSyntaxError(1, 1, message("yaml.syntax", detail=exc)) from None
     finally:
         parser.dispose()
 
@@ -169,7 +169,7 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
         if kind is ev.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise YamlSyntaxError(*_pos(event), tr("yaml.multiple_documents"))
+                raise YamlSyntaxError(*_pos(event), message("yaml.multiple_documents"))
             continue
         if kind is ev.SequenceEndEvent or kind is ev.MappingEndEvent:
             frame = stack.pop()
@@ -182,15 +182,15 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
             continue
         pos = _pos(event)
         if kind is ev.AliasEvent:
-            refusals.append((*pos, tr("yaml.alias", name=event.anchor)))
+            refusals.append((*pos, message("yaml.alias", name=event.anchor)))
             value: Any = None
         else:
             anchor = getattr(event, "anchor", None)
             if anchor is not None:
-                refusals.append((*pos, tr("yaml.anchor", name=anchor)))
+                refusals.append((*pos, message("yaml.anchor", name=anchor)))
             tag = getattr(event, "tag", None)
             if tag is not None and not (kind is ev.ScalarEvent and tag == "!"):
-                refusals.append((*pos, tr("yaml.tag", tag=tag)))
+                refusals.append((*pos, message("yaml.tag", tag=tag)))
             if kind is ev.ScalarEvent:
                 if event.style or tag is not None:
                     value = event.value
@@ -198,7 +198,7 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
                     try:
                         value = resolve_plain(event.value)
                     except ValueError:
-                        refusals.append((*pos, tr("yaml.huge_int", max=MAX_INT_DIGITS)))
+                        refusals.append((*pos, message("yaml.huge_int", max=MAX_INT_DIGITS)))
                         value = None
             elif kind is ev.MappingStartEvent:
                 value = {}
@@ -207,7 +207,7 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
         # place the value
         if not stack:
             if root_seen:
-                raise YamlSyntaxError(*pos, tr("yaml.multiple_documents"))
+                raise YamlSyntaxError(*pos, message("yaml.multiple_documents"))
             root_seen = True
             doc.data = value
             path = ()
@@ -220,10 +220,10 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
             elif frame[2] is _NO_KEY:
                 # this value is a key
                 if type(value) in (dict, list):
-                    raise YamlSyntaxError(*pos, tr("yaml.complex_key"))
+                    raise YamlSyntaxError(*pos, message("yaml.complex_key"))
                 if value in frame[4]:
                     first = frame[4][value]
-                    refusals.append((*pos, tr("yaml.duplicate_key", key=value, line=first[0])))
+                    refusals.append((*pos, message("yaml.duplicate_key", key=value, line=first[0])))
                     frame[2] = _DUPLICATE
                 else:
                     frame[4][value] = pos
@@ -251,7 +251,7 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
                 stack[-1][5] = max(stack[-1][5], end)
         if kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
             if len(stack) >= MAX_DEPTH:
-                raise YamlSyntaxError(*pos, tr("yaml.too_deep", max=MAX_DEPTH))
+                raise YamlSyntaxError(*pos, message("yaml.too_deep", max=MAX_DEPTH))
             stack.append([value, path, _NO_KEY, None, {}, 0])
 
 

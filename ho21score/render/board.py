@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from ho21score.core.measure import Measure
-from ho21score.core.pipeline import PHASES
+from ho21score.core.vocabulary import PHASES
 from ho21score.i18n import language, tr
 from ho21score.render.table import Table
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
-from ho21score.core.pipeline import PHASES
+from ho21score.core.vocabulary import PHASES
 from ho21score.i18n import number, tr
 from ho21score.render.rank import phase_name, status_name
 from ho21score.render.table import Table

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from ho21score.core.changes import Changes
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
-from ho21score.core.pipeline import PHASES
 from ho21score.core.ranking import Ranking
+from ho21score.core.vocabulary import PHASES
 from ho21score.i18n import number, tr
 from ho21score.render import board, mermaid
 from ho21score.render import rank as rank_view
