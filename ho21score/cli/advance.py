@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -19,21 +18,15 @@ from ho21score.cli.common import (
     load_criteria_only,
     measures_folder,
 )
+from ho21score.core.vocabulary import DECISIONS, Decision, Status
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError
-
-
-class Decision(StrEnum):
-    videre = "videre"
-    revider = "revider"
-    vent = "vent"
-    stopp = "stopp"
 
 
 def advance(
     ident: Annotated[str, typer.Argument(metavar="ID", help="The measure's id.")],
     decision: Annotated[
-        Decision, typer.Argument(metavar="DECISION", help="videre, revider, vent or stopp.")
+        Decision, typer.Argument(metavar="DECISION", help=", ".join(DECISIONS) + ".")
     ],
     date: DateOpt = None,
     by: Annotated[str | None, typer.Option("--by", help="Who decided.")] = None,
@@ -55,7 +48,7 @@ def advance(
         target = open_measure(folder, ident, crit)
         measure = target.measure
         gate = measure.state.gate
-        if measure.status == "stoppet":
+        if measure.status is Status.STOPPED:
             raise InputError(message("advance.stopped", id=ident))
         if gate is None:
             raise InputError(message("advance.last_phase", id=ident))
@@ -63,7 +56,7 @@ def advance(
         applied = measure.state.applied
         if applied and day < applied[-1].date:
             raise InputError(message("advance.before_last", date=day, previous=applied[-1].date))
-        if decision is Decision.videre:
+        if decision is Decision.GO_ON:
             missing = measure.next_gate_missing()
             if missing:
                 err(tr("cli.error", message=tr("advance.gate_unmet", gate=gate)))

@@ -23,7 +23,7 @@ from ho21score.cli.common import (
     usage_error,
 )
 from ho21score.core.ranking import build_ranking
-from ho21score.core.vocabulary import PHASES
+from ho21score.core.vocabulary import PHASES, Phase
 from ho21score.i18n import tr
 from ho21score.render import rank as render
 
@@ -56,10 +56,11 @@ def rank(
     for p in phase or []:
         if p not in PHASES:
             usage_error(tr("cli.bad_phase", phase=p, allowed=", ".join(PHASES)))
+    phases = [Phase(p) for p in phase or []]
     repo = usable(load(measures, criteria))
     assert repo.criteria is not None
     report_problems(repo.problems)
-    ranking = build_ranking(repo.measures, phase or (), all_, top)
+    ranking = build_ranking(repo.measures, phases, all_, top)
     moves = None
     if since:
         changes = compare_with(since, measures, criteria, repo.measures)

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from ho21score.core.pipeline import GateFacts, State, gate_missing
 from ho21score.core.ratings import Rating, Score
 from ho21score.core.scoring import Evaluation
+from ho21score.core.vocabulary import Phase, Status
 
 
 class Measure(NamedTuple):
@@ -26,11 +27,11 @@ class Measure(NamedTuple):
     evaluation: Evaluation
 
     @property
-    def phase(self) -> str:
+    def phase(self) -> Phase:
         return self.state.phase
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         return self.state.status
 
     def facts(self) -> GateFacts:

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from ho21score.core.measure import Measure
 from ho21score.core.scoring import competition_ranks
+from ho21score.core.vocabulary import Phase, Status
 
 
 class Ranking(NamedTuple):
@@ -17,7 +18,7 @@ class Ranking(NamedTuple):
 
 def build_ranking(
     measures: Iterable[Measure],
-    phases: Sequence[str] = (),
+    phases: Sequence[Phase] = (),
     include_stopped: bool = False,
     top: int | None = None,
 ) -> Ranking:
@@ -26,9 +27,9 @@ def build_ranking(
     ``top`` keeps the measures ranked ``top`` or better, so a tie at the cut is kept whole.
     """
     chosen = [m for m in measures if not phases or m.phase in phases]
-    stopped = [m for m in chosen if m.status == "stoppet"]
+    stopped = [m for m in chosen if m.status is Status.STOPPED]
     if not include_stopped:
-        chosen = [m for m in chosen if m.status != "stoppet"]
+        chosen = [m for m in chosen if m.status is not Status.STOPPED]
     by_id = {m.id: m for m in chosen}
     totals = [(m.id, m.evaluation.total) for m in chosen if m.evaluation.total is not None]
     ranked = tuple(

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from ho21score.core.measure import Measure
-from ho21score.core.vocabulary import PHASES
+from ho21score.core.vocabulary import PHASES, Phase, Status
 from ho21score.i18n import language, tr
 from ho21score.render.table import Table
 
-MARKS = {"aktiv": "•", "til revisjon": "↻", "på vent": "⏸", "stoppet": "✖"}
+MARKS = {Status.ACTIVE: "•", Status.REVISION: "↻", Status.ON_HOLD: "⏸", Status.STOPPED: "✖"}
 
 
 def date_text(day: dt.date) -> str:
@@ -28,7 +28,7 @@ def entry(measure: Measure, escape: Callable[[str], str] = str) -> str:
 def board(
     measures: Iterable[Measure], escape: Callable[[str], str] = str, width: int = 24
 ) -> Table:
-    columns: dict[str, list[Measure]] = {phase: [] for phase in PHASES}
+    columns: dict[Phase, list[Measure]] = {phase: [] for phase in PHASES}
     for m in sorted(measures, key=lambda m: (m.title.casefold(), m.id)):
         columns[m.phase].append(m)
     headers = [f"{tr(f'phase.{p}')} ({len(columns[p])})" for p in PHASES]
@@ -41,6 +41,5 @@ def board(
 
 
 def legend() -> str:
-    return tr(
-        "board.legend", revise=MARKS["til revisjon"], hold=MARKS["på vent"], stop=MARKS["stoppet"]
-    )
+    revise, hold, stop = (MARKS[s] for s in (Status.REVISION, Status.ON_HOLD, Status.STOPPED))
+    return tr("board.legend", revise=revise, hold=hold, stop=stop)

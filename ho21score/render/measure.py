@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
-from ho21score.core.vocabulary import PHASES
+from ho21score.core.vocabulary import Status
 from ho21score.i18n import number, tr
 from ho21score.render.rank import phase_name, status_name
 from ho21score.render.table import Table
@@ -89,7 +89,7 @@ def decisions(m: Measure) -> str:
         return tr("show.no_decisions") + "\n"
     lines = []
     for d in m.state.applied:
-        after = PHASES[PHASES.index(d.phase) + 1] if d.decision == "videre" else d.phase
+        after = d.phase_after
         move = f"{phase_name(d.phase)} → {phase_name(after)}"
         who = f" ({d.by})" if d.by else ""
         reason = f": {d.reason}" if d.reason else ""
@@ -99,7 +99,7 @@ def decisions(m: Measure) -> str:
 
 def next_gate(m: Measure) -> str:
     gate = m.state.gate
-    if m.status == "stoppet":
+    if m.status is Status.STOPPED:
         return tr("show.stopped") + "\n"
     if gate is None:
         return tr("show.last_phase") + "\n"

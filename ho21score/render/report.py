@@ -14,7 +14,7 @@ from ho21score.core.changes import Changes
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.ranking import Ranking
-from ho21score.core.vocabulary import PHASES
+from ho21score.core.vocabulary import PHASES, Status
 from ho21score.i18n import number, tr
 from ho21score.render import board, mermaid
 from ho21score.render import rank as rank_view
@@ -67,7 +67,7 @@ def summary(measures: Sequence[Measure], ranking: Ranking) -> str:
     counts = [
         f"{sum(m.phase == p for m in measures)} {tr('report.in_phase', phase=p)}" for p in PHASES
     ]
-    stopped = sum(m.status == "stoppet" for m in measures)
+    stopped = sum(m.status is Status.STOPPED for m in measures)
     incomplete = sum(m.evaluation.total is None for m in measures)
     return (
         tr(
@@ -135,7 +135,7 @@ def discussion(measures: Sequence[Measure], criteria: Criteria) -> str:
 
 def missing_section(measures: Sequence[Measure], criteria: Criteria) -> str:
     out = [f"### {tr('report.incomplete')}\n"]
-    incomplete = [m for m in measures if m.evaluation.missing and m.status != "stoppet"]
+    incomplete = [m for m in measures if m.evaluation.missing and m.status is not Status.STOPPED]
     if incomplete:
         out += [
             tr(
@@ -209,7 +209,7 @@ def decision_log(measures: Sequence[Measure], changes: Changes | None) -> str:
 
 
 def coverage(measures: Sequence[Measure], criteria: Criteria) -> str:
-    active = [m for m in measures if m.status != "stoppet"]
+    active = [m for m in measures if m.status is not Status.STOPPED]
     headers = [
         tr("report.col_area"),
         *(rank_view.phase_name(p) for p in PHASES),
