@@ -1,8 +1,14 @@
-"""Every text the program shows people: key -> (bokmål, English)."""
+"""Every text the program shows people: key -> (bokmål, English).
+
+A text is a string, or a pair (singular, plural) chosen by the ``count`` parameter (see
+``i18n.tr``). Keys are also the codes of problems, so a key once shipped keeps its meaning.
+"""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
+Text = str | tuple[str, str]
+
+MESSAGES: dict[str, tuple[Text, Text]] = {
     # words
     "word.or": ("eller", "or"),
     "word.top": ("toppnivået", "the top level"),
@@ -244,8 +250,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} ({title}): missing {missing}",
     ),
     "rank.stopped_left_out": (
-        "{count} stoppede tiltak er utelatt (bruk --all for å ta dem med).",
-        "{count} stopped measures left out (use --all to include them).",
+        (
+            "{count} stoppet tiltak er utelatt (bruk --all for å ta det med).",
+            "{count} stoppede tiltak er utelatt (bruk --all for å ta dem med).",
+        ),
+        (
+            "{count} stopped measure left out (use --all to include it).",
+            "{count} stopped measures left out (use --all to include them).",
+        ),
     ),
     # cli
     "cli.error": ("Feil: {message}", "Error: {message}"),
@@ -263,7 +275,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.broken_left_out": (
         "{count} tiltak med feil er utelatt: {ids}",
-        "{count} measures with errors left out: {ids}",
+        (
+            "{count} measure with errors left out: {ids}",
+            "{count} measures with errors left out: {ids}",
+        ),
+    ),
+    "cli.interrupted": ("Avbrutt.", "Interrupted."),
+    "cli.input_ended": (
+        "inndata tok slutt før alle svar var gitt; ingenting er skrevet",
+        "the input ended before every answer was given; nothing was written",
+    ),
+    "cli.internal_error": (
+        "ho21score: intern feil ({kind}) i ho21score {version}. Dette er en feil i "
+        "programmet, ikke i filene dine: meld den til dem som vedlikeholder ho21score, med "
+        "kommandoen du kjørte og utskriften av den samme kommandoen med HO21SCORE_DEBUG=1.",
+        "ho21score: internal error ({kind}) in ho21score {version}. This is a bug in the "
+        "program, not in your files: please report it to the maintainers of ho21score, with "
+        "the command you ran and the output of the same command with HO21SCORE_DEBUG=1.",
+    ),
+    "cli.no_output_dir": (
+        "mappen til «{path}» finnes ikke; lag den først, eller velg en annen --output",
+        "the folder of '{path}' does not exist; create it first, or choose another --output",
     ),
     "cli.bad_phase": (
         "ukjent fase «{phase}»; bruk {allowed}",
@@ -274,11 +306,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no measure '{id}'{hint}",
     ),
     # validate
-    "validate.summary_ok": ("Ingen problemer i {files} filer.", "No problems in {files} files."),
-    "validate.summary_bad": (
-        "{errors} feil i {bad} av {files} filer.",
-        "{errors} errors in {bad} of {files} files.",
+    "validate.summary_ok": ("Ingen problemer i {files}.", "No problems in {files}."),
+    "validate.summary_bad": ("{errors} i {bad} av {files}.", "{errors} in {bad} of {files}."),
+    "validate.summary_warnings": (
+        "Ingen feil, men {warnings} i {files}.",
+        "No errors, but {warnings} in {files}.",
     ),
+    "validate.also_warnings": ("I tillegg {warnings}.", "Also {warnings}."),
+    "validate.strict_warnings": (
+        "--strict: advarsler teller som feil.",
+        "--strict: warnings count as errors.",
+    ),
+    # counted things
+    "count.files": (("{count} fil", "{count} filer"), ("{count} file", "{count} files")),
+    "count.errors": ("{count} feil", ("{count} error", "{count} errors")),
+    "count.warnings": (
+        ("{count} advarsel", "{count} advarsler"),
+        ("{count} warning", "{count} warnings"),
+    ),
+    "count.measures": ("{count} tiltak", ("{count} measure", "{count} measures")),
+    "count.incomplete": (("{count} ufullstendig", "{count} ufullstendige"), "{count} incomplete"),
     # board
     "board.title": ("Status tiltak i HO21 pr {date}", "Status of HO21 measures as of {date}"),
     "board.legend": (
@@ -450,9 +497,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.in_phase": ("i {phase}", "in {phase}"),
     "report.summary": (
-        "{total} tiltak: {phases}. {ranked} rangert, {incomplete} ufullstendige, "
-        "{stopped} stoppet.",
-        "{total} measures: {phases}. {ranked} ranked, {incomplete} incomplete, {stopped} stopped.",
+        "{total}: {phases}. {ranked} rangert, {incomplete}, {stopped} stoppet.",
+        "{total}: {phases}. {ranked} ranked, {incomplete}, {stopped} stopped.",
     ),
     "report.board": ("Status", "Status"),
     "report.ranking": ("Rangering", "Ranking"),

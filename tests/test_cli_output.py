@@ -59,7 +59,7 @@ Rang  Id    Tittel                                Fase     Status   Total  Nytte
 Ikke rangert, fordi poeng mangler:
   delta (Delta): mangler nytte.helse, nytte.penger, nytte.tid
 
-1 stoppede tiltak er utelatt (bruk --all for å ta dem med).
+1 stoppet tiltak er utelatt (bruk --all for å ta det med).
 """  # noqa: E501
 
 RANK_EN_ALL = """\

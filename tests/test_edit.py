@@ -115,7 +115,8 @@ READY = "tittel: A\nbeskrivelse: b\nforeslått_av: K\nsatsingsområder: [data]\n
          "Feil: finner ikke tiltaket «mm» (mente du «m»?)\n"),
         (READY + "poeng: {kostnad: 9}\n", ["score", "m", "--rater", "R", "kostnad=3"],
          "Feil: measures/m.yaml har problemer og blir ikke endret før de er rettet:\n"
-         "measures/m.yaml:5:18: error: «kostnad»: 9 ligger utenfor skalaen 1–5\n"),
+         "measures/m.yaml:5:18: error: «kostnad»: 9 ligger utenfor skalaen 1–5 "
+         "[score.off_scale]\n"),
         (READY + "vurderinger: ~\n", ["score", "m", "--rater", "R", "kostnad=3"],
          "Feil: measures/m.yaml er ikke endret: «vurderinger» står som en tom verdi (~ eller "
          "null); fjern verdien og prøv igjen\n"),

@@ -81,19 +81,21 @@ def test_bad_decisions_are_located_at_the_decision(workdir: Path, run: Run) -> N
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "measures/baklengs.yaml:11:5: error: beslutningen er datert 2026-02-01, før den forrige "
-        "(2026-03-01); loggen står eldste først",
+        "(2026-03-01); loggen står eldste først [decision.out_of_order]",
         "measures/etter-stopp.yaml:11:5: error: tiltaket er stoppet; ingen beslutning kan følge "
-        "etter «stopp»",
+        "etter «stopp» [decision.after_stop]",
         "measures/feil-port.yaml:10:5: error: feil beslutningspunkt BP2: tiltaket er i fasen idé, "
-        "der beslutningspunktet er BP1",
+        "der beslutningspunktet er BP1 [decision.wrong_gate]",
         "measures/krav.yaml:4:5: error: «videre» ved BP1, men kravet er ikke oppfylt; mangler "
-        "hvem som foreslo det (foreslått_av); minst ett satsingsområde (satsingsområder)",
+        "hvem som foreslo det (foreslått_av); minst ett satsingsområde (satsingsområder)"
+        " [decision.gate_unmet]",
         "measures/krav.yaml:5:5: error: «videre» ved BP2, men kravet er ikke oppfylt; mangler "
-        "poeng for nytte.helse, nytte.penger, nytte.tid, kostnad",
+        "poeng for nytte.helse, nytte.penger, nytte.tid, kostnad [decision.gate_unmet]",
         "measures/krav.yaml:6:5: error: «videre» ved BP3, men kravet er ikke oppfylt; mangler "
-        "en tiltakseier (tiltakseier); en plan for overlevering og formidling (formidling)",
+        "en tiltakseier (tiltakseier); en plan for overlevering og formidling (formidling)"
+        " [decision.gate_unmet]",
         "measures/krav.yaml:7:5: error: «videre» ved BP4, men kravet er ikke oppfylt; mangler "
-        "minst én indikator (indikatorer)",
+        "minst én indikator (indikatorer) [decision.gate_unmet]",
         "measures/siste-fase.yaml:14:5: error: tiltaket er i oppfølging, siste fase; det er ikke "
-        "flere beslutningspunkter",
+        "flere beslutningspunkter [decision.last_phase]",
     ]

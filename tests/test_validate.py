@@ -23,57 +23,63 @@ def problems_of(run: Run, *args: str) -> list[str]:
     ("content", "expected"),
     [
         (b"tittel: [A\nbeskrivelse: b\n",
-         "m.yaml:2:12: error: YAML-syntaksfeil: did not find expected ',' or ']'"),
+         "m.yaml:2:12: error: YAML-syntaksfeil: did not find expected ',' or ']' [yaml.syntax]"),
         (b"tittel: A\nbeskrivelse: b\nforeslatt_av: Kari\n",
          "m.yaml:3:1: error: ukjent nøkkel «foreslatt_av» (mente du «foreslått_av»?); tillatt "
          "her: tittel, beskrivelse, foreslått_av, tiltakseier, satsingsområder, formidling, "
-         "indikatorer, poeng, vurderinger, beslutninger"),
+         "indikatorer, poeng, vurderinger, beslutninger [field.unknown]"),
         (b"tittel: 2024\nbeskrivelse: b\n",
-         "m.yaml:1:9: error: «tittel» må være tekst, ikke 2024"),
+         "m.yaml:1:9: error: «tittel» må være tekst, ikke 2024 [field.wrong_type]"),
         (b"tittel: A\nbeskrivelse: b\npoeng:\n  kostnad: 3.5\n",
-         "m.yaml:4:12: error: «kostnad»: 3.5 er ikke et heltall; poeng er hele tall 1–5"),
+         "m.yaml:4:12: error: «kostnad»: 3.5 er ikke et heltall; poeng er hele tall 1–5"
+         " [score.not_whole]"),
         (b"tittel: A\nbeskrivelse: b\npoeng:\n  kostnad: 6\n",
-         "m.yaml:4:12: error: «kostnad»: 6 ligger utenfor skalaen 1–5"),
+         "m.yaml:4:12: error: «kostnad»: 6 ligger utenfor skalaen 1–5 [score.off_scale]"),
         (b"tittel: A\nbeskrivelse: b\npoeng:\n  nytte: {tid: snart}\n",
-         "m.yaml:4:16: error: «nytte.tid»: «snart» er ikke et nivå; bruk kort, medium eller lang"),
+         "m.yaml:4:16: error: «nytte.tid»: «snart» er ikke et nivå; bruk kort, medium eller lang"
+         " [score.not_level]"),
         (b"tittel: A\nbeskrivelse: b\npoeng:\n  nyte: 3\n",
          "m.yaml:4:3: error: ukjent kriterium «nyte» (mente du «nytte»?); kjente kriterier: "
-         "nytte, kostnad"),
+         "nytte, kostnad [score.unknown_criterion]"),
         (b"tittel: A\nbeskrivelse: b\npoeng:\n  nytte: {helsa: 3}\n",
          "m.yaml:4:11: error: ukjent del «helsa» av «nytte» (mente du «helse»?); deler: helse, "
-         "penger, tid"),
+         "penger, tid [score.unknown_part]"),
         (b"tittel: A\nbeskrivelse: b\nsatsingsomr\xc3\xa5der: [dat]\n",
          "m.yaml:3:19: error: ukjent satsingsområde «dat» (mente du «data»?); kjente: data, "
-         "klinikk"),
+         "klinikk [measure.unknown_area]"),
         (b"tittel: A\nbeskrivelse: b\ntittel: B\n",
-         "m.yaml:3:1: error: nøkkelen «tittel» står to ganger (første gang på linje 1)"),
+         "m.yaml:3:1: error: nøkkelen «tittel» står to ganger (første gang på linje 1)"
+         " [yaml.duplicate_key]"),
         (b"tittel: A\nbeskrivelse: b\nbeslutninger:\n  - {bp: BP1, beslutning: vent, "
          b"dato: 2026-02-30}\n",
          "m.yaml:4:39: error: «beslutninger.0.dato»: «2026-02-30» er ikke en gyldig dato; skriv "
-         "ÅÅÅÅ-MM-DD, f.eks. 2026-10-02"),
-        (b"", "m.yaml:1:1: error: filen er tom"),
-        (b"# bare en kommentar\n", "m.yaml:1:1: error: filen er tom"),
+         "ÅÅÅÅ-MM-DD, f.eks. 2026-10-02 [field.bad_date]"),
+        (b"", "m.yaml:1:1: error: filen er tom [file.empty]"),
+        (b"# bare en kommentar\n", "m.yaml:1:1: error: filen er tom [file.empty]"),
         (b"- tittel: A\n", "m.yaml:1:1: error: filen må være en tabell av nøkler og verdier "
-         "(som «tittel: ...»), ikke en liste"),
+         "(som «tittel: ...»), ikke en liste [file.not_mapping]"),
         (b"tittel: Caf\xe9\nbeskrivelse: b\n",
-         "m.yaml:1:12: error: filen er ikke UTF-8 (byte 0xE9); lagre den som UTF-8"),
+         "m.yaml:1:12: error: filen er ikke UTF-8 (byte 0xE9); lagre den som UTF-8 "
+         "[file.not_utf8]"),
         (b"%YAML 1.1\n---\ntittel: NO\nbeskrivelse: b\n",
          "m.yaml:1:1: error: %-direktiver er ikke tillatt (filene leses som YAML 1.2; %YAML 1.1 "
-         "ville gjort NO om til false); fjern linjen"),
+         "ville gjort NO om til false); fjern linjen [yaml.directive]"),
         (b"tittel: !!python/object:os.system A\nbeskrivelse: b\n",
          "m.yaml:1:9: error: YAML-tagger (tag:yaml.org,2002:python/object:os.system) er ikke "
-         "tillatt; skriv bare verdien"),
+         "tillatt; skriv bare verdien [yaml.tag]"),
         (b"tittel: &t A\nbeskrivelse: *t\n",
-         "m.yaml:1:9: error: ankere (&t) er ikke tillatt; skriv verdien ut der den trengs"),
+         "m.yaml:1:9: error: ankere (&t) er ikke tillatt; skriv verdien ut der den trengs"
+         " [yaml.anchor]"),
         (b"tittel: A\nbeskrivelse: b\nvurderinger:\n  - vurdert_av: R\n    runde: "
          + b"9" * 40 + b"\n    poeng: {kostnad: 3}\n",
-         "m.yaml:5:12: error: tallet er for stort (mer enn 15 sifre)"),
-        (b"tittel: A\n", "m.yaml:1:1: error: «beskrivelse» mangler"),
+         "m.yaml:5:12: error: tallet er for stort (mer enn 15 sifre) [yaml.huge_int]"),
+        (b"tittel: A\n", "m.yaml:1:1: error: «beskrivelse» mangler [field.missing]"),
         (b"tittel: A\nbeskrivelse: b\x00\n",
-         "m.yaml:2:15: error: tegnet U+0000 er ikke tillatt i YAML (kontrolltegn); fjern det"),
+         "m.yaml:2:15: error: tegnet U+0000 er ikke tillatt i YAML (kontrolltegn); fjern det"
+         " [yaml.bad_character]"),
         (b"tittel: A\nbeskrivelse: b\nvurderinger:\n  - {vurdert_av: R, poeng: {kostnad: 3}}\n"
          b"  - {vurdert_av: R, poeng: {kostnad: 4}}\n",
-         "m.yaml:5:18: error: R har allerede en vurdering i runde 1 (linje 4)"),
+         "m.yaml:5:18: error: R har allerede en vurdering i runde 1 (linje 4) [rating.duplicate]"),
     ],
     ids=["syntax", "unknown-key", "type", "not-whole", "off-scale", "level", "criterion", "part",
          "area", "duplicate-key", "bad-date", "empty", "comment-only", "list", "latin1",
@@ -100,12 +106,13 @@ def test_all_problems_of_all_files_in_one_run(workdir: Path, run: Run) -> None:
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "measures/Stor.yaml:1:1: error: ugyldig filnavn «Stor.yaml»: id-en (navnet uten .yaml) "
-        "kan bare ha små bokstaver a–z, sifre og bindestreker",
-        "measures/a.yaml:3:18: error: «kostnad»: 9 ligger utenfor skalaen 1–5",
-        "measures/a.yaml:4:19: error: ukjent satsingsområde «x»; kjente: data, klinikk",
-        "measures/b.yaml:1:1: error: «beskrivelse» mangler",
+        "kan bare ha små bokstaver a–z, sifre og bindestreker [file.bad_name]",
+        "measures/a.yaml:3:18: error: «kostnad»: 9 ligger utenfor skalaen 1–5 [score.off_scale]",
+        "measures/a.yaml:4:19: error: ukjent satsingsområde «x»; kjente: data, klinikk"
+        " [measure.unknown_area]",
+        "measures/b.yaml:1:1: error: «beskrivelse» mangler [field.missing]",
         "measures/d.yml:1:1: error: tiltaksfiler må slutte på .yaml, ikke «d.yml»; gi filen nytt "
-        "navn",
+        "navn [file.bad_suffix]",
     ]
     assert result.stderr == "5 feil i 4 av 6 filer.\n"
 
@@ -121,7 +128,9 @@ def test_clean_files_exit_0(workdir: Path, run: Run) -> None:
 def test_english_messages(workdir: Path, run: Run) -> None:
     write(workdir / "measures" / "a.yaml", "tittel: A\nbeskrivelse: b\npoeng: {kostnad: 9}\n")
     result = run("validate", "--lang", "en")
-    assert result.stdout == "measures/a.yaml:3:18: error: 'kostnad': 9 is outside the scale 1–5\n"
+    assert result.stdout == (
+        "measures/a.yaml:3:18: error: 'kostnad': 9 is outside the scale 1–5 [score.off_scale]\n"
+    )
     assert run("validate", env={"HO21SCORE_LANG": "en"}).stdout == result.stdout
 
 
@@ -129,7 +138,8 @@ def test_github_format_escapes_and_is_automatic_on_actions(workdir: Path, run: R
     write(workdir / "measures" / "a.yaml", "tittel: A\nbeskrivelse: b\npoeng: {kostnad: 9}\n")
     result = run("validate", env={"GITHUB_ACTIONS": "true"})
     assert result.stdout == (
-        "::error file=measures/a.yaml,line=3,col=18::«kostnad»: 9 ligger utenfor skalaen 1–5\n"
+        "::error file=measures/a.yaml,line=3,col=18::«kostnad»: 9 ligger utenfor skalaen 1–5 "
+        "[score.off_scale]\n"
     )
     assert run("validate", "--format", "github").stdout == result.stdout
     assert run("validate", "--format", "text", env={"GITHUB_ACTIONS": "true"}).stdout.startswith(
@@ -143,7 +153,7 @@ def test_github_escaping_of_properties_and_data() -> None:
 
     problem = Problem("a,b:c.yaml", 1, 2, Level.ERROR, "100% sikker\nlinje 2", "x.y")
     assert github_lines([problem]) == [
-        "::error file=a%2Cb%3Ac.yaml,line=1,col=2::100%25 sikker%0Alinje 2"
+        "::error file=a%2Cb%3Ac.yaml,line=1,col=2::100%25 sikker%0Alinje 2 [x.y]"
     ]
 
 
@@ -154,7 +164,7 @@ def test_json_format(workdir: Path, run: Run) -> None:
     assert json.loads(result.stdout) == {
         "files": 2, "errors": 1, "warnings": 0,
         "problems": [{"path": "measures/a.yaml", "line": 1, "col": 1, "level": "error",
-                      "message": "«beskrivelse» mangler"}],
+                      "code": "field.missing", "message": "«beskrivelse» mangler"}],
     }
 
 
@@ -175,9 +185,10 @@ def test_bad_criteria_file_gets_the_same_treatment(workdir: Path, run: Run) -> N
     result = run("validate")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "criteria.yaml:4:11: error: «kriterier.nytte.vekt»: -1 er for lite; minst 0",
+        "criteria.yaml:4:11: error: «kriterier.nytte.vekt»: -1 er for lite; minst 0"
+        " [field.too_small]",
         "criteria.yaml:10:1: error: ukjent nøkkel «uenigheter» (mente du «uenighet»?); tillatt "
-        "her: skala, kriterier, satsingsområder, uenighet",
+        "her: skala, kriterier, satsingsområder, uenighet [field.unknown]",
     ]
     assert "Kriteriefilen har feil" in result.stderr
     # once the shape is right, the meaning is checked
@@ -192,14 +203,17 @@ def test_bad_criteria_file_gets_the_same_treatment(workdir: Path, run: Run) -> N
         """)
     result = run("validate")
     assert result.stdout.splitlines() == [
-        "criteria.yaml:4:22: error: ankeret 9 ligger utenfor skalaen 1–5",
-        "criteria.yaml:6:28: error: nivået «kort» = 7 ligger utenfor skalaen 1–5",
+        "criteria.yaml:4:22: error: ankeret 9 ligger utenfor skalaen 1–5"
+        " [criteria.anchor_off_scale]",
+        "criteria.yaml:6:28: error: nivået «kort» = 7 ligger utenfor skalaen 1–5"
+        " [criteria.level_off_scale]",
         "criteria.yaml:7:3: error: ugyldig nøkkel «Dårlig.nøkkel»: bruk små bokstaver, sifre, "
-        "- og _ (ikke punktum)",
+        "- og _ (ikke punktum) [criteria.bad_key]",
     ]
     write(workdir / "criteria.yaml", "skala: {min: 5, maks: 1}\nkriterier: {nytte: {}}\n")
     assert run("validate").stdout == (
-        "criteria.yaml:1:8: error: skalaen må ha min mindre enn maks (fant min 5, maks 1)\n"
+        "criteria.yaml:1:8: error: skalaen må ha min mindre enn maks (fant min 5, maks 1) "
+        "[criteria.bad_scale]\n"
     )
 
 
@@ -220,5 +234,5 @@ def test_file_too_large(workdir: Path, run: Run) -> None:
     write(workdir / "measures" / "a.yaml", big)
     result = run("validate")
     assert result.stdout == (
-        "measures/a.yaml:1:1: error: filen er for stor (1.1 MiB; høyst 1 MiB)\n"
+        "measures/a.yaml:1:1: error: filen er for stor (1.1 MiB; høyst 1 MiB) [file.too_big]\n"
     )

@@ -18,6 +18,7 @@ from ho21score.cli.common import (
     load_criteria_only,
     measures_folder,
 )
+from ho21score.cli.exitcode import ExitCode
 from ho21score.core.vocabulary import DECISIONS, Decision, Status
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError
@@ -62,7 +63,7 @@ def advance(
                 err(tr("cli.error", message=tr("advance.gate_unmet", gate=gate)))
                 for item in missing:
                     err(f"  - {item}")
-                raise typer.Exit(1)
+                raise typer.Exit(ExitCode.INPUT_ERRORS)
         entry: Entry = {"bp": gate, "beslutning": decision.value, "dato": day}
         if by:
             entry["av"] = by

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria
 from ho21score.files.criteria_file import load_criteria
 from ho21score.files.repository import Repository, load_repository
@@ -58,7 +59,7 @@ def err(text: str) -> None:
 
 def usage_error(message: str) -> NoReturn:
     err(tr("cli.error", message=message))
-    raise typer.Exit(2)
+    raise typer.Exit(ExitCode.USAGE)
 
 
 def load(measures: Path, criteria: Path) -> Repository:
@@ -82,7 +83,7 @@ def finish(repo: Repository) -> None:
     if any(p.is_error for p in repo.problems):
         if repo.broken:
             err(tr("cli.broken_left_out", count=len(repo.broken), ids=", ".join(repo.broken)))
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
 
 
 def usable(repo: Repository) -> Repository:
@@ -90,7 +91,7 @@ def usable(repo: Repository) -> Repository:
     if repo.criteria is None:
         report_problems(repo.problems)
         err(tr("cli.criteria_unusable"))
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
     return repo
 
 
@@ -115,7 +116,7 @@ def input_error(exc: InputError) -> NoReturn:
     """Print a refusal and its problems; exit 1."""
     err(tr("cli.error", message=exc.message))
     report_problems(exc.problems)
-    raise typer.Exit(1)
+    raise typer.Exit(ExitCode.INPUT_ERRORS)
 
 
 def load_criteria_only(criteria: Path) -> Criteria:
@@ -124,7 +125,7 @@ def load_criteria_only(criteria: Path) -> Criteria:
     if loaded is None:
         report_problems(problems)
         err(tr("cli.criteria_unusable"))
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
     return loaded
 
 

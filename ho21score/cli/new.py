@@ -17,6 +17,7 @@ from ho21score.cli.common import (
     load_criteria_only,
     measures_folder,
 )
+from ho21score.cli.exitcode import ExitCode
 from ho21score.i18n import tr
 
 
@@ -59,7 +60,7 @@ def new(
     if problems:
         for problem in problems:
             err(tr("cli.error", message=problem))
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
     path = folder / f"{ident}.yaml"
     schema_ref = os.path.relpath(criteria.parent / SCHEMA_PATH, folder)
     text = template(ident, title, crit, schema_ref, proposed_by, area, owner)
@@ -67,5 +68,5 @@ def new(
         write_atomic(path, text.encode("utf-8"), expected=None)
     except (FileExistsError, FileChangedError):
         err(tr("cli.error", message=tr("new.exists", path=display_path(path))))
-        raise typer.Exit(1) from None
+        raise typer.Exit(ExitCode.INPUT_ERRORS) from None
     typer.echo(display_path(path))

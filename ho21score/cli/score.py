@@ -19,6 +19,7 @@ from ho21score.cli.common import (
     load_criteria_only,
     measures_folder,
 )
+from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria, Part
 from ho21score.files.scores import ScoreError, parse_score, poeng_block, read_pairs, word_value
 from ho21score.i18n import join_or, message, tr
@@ -81,7 +82,7 @@ def score(
         if problems:
             for problem in problems:
                 err(tr("cli.error", message=problem))
-            raise typer.Exit(1)
+            raise typer.Exit(ExitCode.INPUT_ERRORS)
     elif interactive or sys.stdin.isatty():
         values = ask(target.measure.title, rater, crit, chosen_round)
     else:

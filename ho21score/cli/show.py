@@ -18,6 +18,7 @@ from ho21score.cli.common import (
     report_problems,
     usable,
 )
+from ho21score.cli.exitcode import ExitCode
 from ho21score.core.ranking import build_ranking
 from ho21score.files.source import measure_id, measure_paths
 from ho21score.i18n import suggest, tr
@@ -43,7 +44,7 @@ def show(
         else:
             known = [measure_id(p) for p in measure_paths(measures)]
             err(tr("cli.error", message=tr("cli.unknown_id", id=ident, hint=suggest(ident, known))))
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
     ranking = build_ranking(repo.measures)
     place = next(((rank, len(ranking.ranked)) for rank, m in ranking.ranked if m.id == ident), None)
     typer.echo(render.heading(measure, repo.criteria, place))

@@ -17,8 +17,10 @@ from ho21score.cli.common import (
     err,
     load,
 )
+from ho21score.cli.exitcode import ExitCode
 from ho21score.files.source import measure_paths
 from ho21score.i18n import tr
+from ho21score.problems import Problem, has_errors
 from ho21score.render import problems as render
 
 
@@ -38,11 +40,15 @@ def validate(
             "github is the default under GITHUB_ACTIONS.",
         ),
     ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 on warnings too, not only on errors.")
+    ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     lang: LangOpt = None,
 ) -> None:
-    """Check the criteria file and every measure file; exit 1 if there are errors."""
+    """Check the criteria file and every measure file; exit 1 if there are errors (or, with
+    --strict, warnings)."""
     if format is None:
         on_github = os.environ.get("GITHUB_ACTIONS") == "true"
         format = ProblemFormat.github if on_github else ProblemFormat.text
@@ -59,13 +65,27 @@ def validate(
         )
         for line in lines:
             typer.echo(line)
-        errors = sum(p.is_error for p in problems)
-        if repo.criteria is None:
-            err(tr("cli.criteria_unusable"))
-        elif errors:
-            bad = len({p.path for p in problems if p.is_error})
-            err(tr("validate.summary_bad", errors=errors, bad=bad, files=files))
-        else:
-            err(tr("validate.summary_ok", files=files))
-    if any(p.is_error for p in problems):
-        raise typer.Exit(1)
+        err(summary(repo.criteria is not None, problems, files))
+        if strict and not has_errors(problems) and problems:
+            err(tr("validate.strict_warnings"))
+    if has_errors(problems) or (strict and problems):
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
+
+
+def summary(criteria_usable: bool, problems: list[Problem], files: int) -> str:
+    """One line for people: how many errors and warnings in how many files."""
+    if not criteria_usable:
+        return tr("cli.criteria_unusable")
+    errors = sum(p.is_error for p in problems)
+    warnings = tr("count.warnings", count=len(problems) - errors)
+    in_files = tr("count.files", count=files)
+    if errors:
+        bad = len({p.path for p in problems if p.is_error})
+        counted = tr("count.errors", count=errors)
+        line = tr("validate.summary_bad", errors=counted, bad=bad, files=in_files)
+        if len(problems) > errors:
+            line += " " + tr("validate.also_warnings", warnings=warnings)
+        return line
+    if problems:
+        return tr("validate.summary_warnings", warnings=warnings, files=in_files)
+    return tr("validate.summary_ok", files=in_files)

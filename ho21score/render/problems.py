@@ -1,4 +1,5 @@
-"""Problems as text: compiler-style lines, GitHub workflow commands, JSON."""
+"""Problems as text: compiler-style lines, GitHub workflow commands, JSON; each with its
+stable code, which scripts match instead of the translated sentence."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from ho21score.problems import Problem
 
 
 def text_lines(problems: Iterable[Problem]) -> list[str]:
-    return [f"{p.path}:{p.line}:{p.col}: {p.level.value}: {p.message}" for p in problems]
+    return [f"{p.path}:{p.line}:{p.col}: {p.level.value}: {p.message} [{p.code}]" for p in problems]
 
 
 def _escape_data(text: str) -> str:
@@ -24,7 +25,7 @@ def github_lines(problems: Iterable[Problem]) -> list[str]:
     """Workflow commands, so that GitHub annotates the lines in a pull request."""
     return [
         f"::{p.level.value} file={_escape_property(p.path)},line={p.line},col={p.col}"
-        f"::{_escape_data(p.message)}"
+        f"::{_escape_data(p.message)} [{p.code}]"
         for p in problems
     ]
 
@@ -40,6 +41,7 @@ def to_json(problems: list[Problem], files: int) -> str:
                 "line": p.line,
                 "col": p.col,
                 "level": p.level.value,
+                "code": p.code,
                 "message": p.message,
             }
             for p in problems

@@ -72,10 +72,10 @@ def summary(measures: Sequence[Measure], ranking: Ranking) -> str:
     return (
         tr(
             "report.summary",
-            total=len(measures),
+            total=tr("count.measures", count=len(measures)),
             phases=", ".join(counts),
             ranked=len(ranking.ranked),
-            incomplete=incomplete,
+            incomplete=tr("count.incomplete", count=incomplete),
             stopped=stopped,
         )
         + "\n"
