@@ -99,11 +99,11 @@ import sys, time
 start = time.perf_counter()
 from importlib.metadata import version
 from pathlib import Path
-from ho21score.files.measure_file import load_repository
+from ho21score.files.repository import load_repository
 from ho21score.core.ranking import build_ranking
-from ho21score.render.rank import to_json
+from ho21score.render.rank import ranking_json
 repo = load_repository(Path(sys.argv[1]), Path(sys.argv[2]))
-to_json(build_ranking(repo.measures), repo.criteria)
+ranking_json(build_ranking(repo.measures), repo.criteria)
 print(time.perf_counter() - start)
 """
 

@@ -176,6 +176,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "ukjent satsingsområde «{key}»{hint}; kjente: {allowed}",
         "unknown focus area '{key}'{hint}; known: {allowed}",
     ),
+    "date.future": (
+        "datoen {date} ligger mer enn én dag fram i tid; er årstallet riktig?",
+        "the date {date} is more than a day ahead; is the year right?",
+    ),
     "rating.duplicate": (
         "{rater} har allerede en vurdering i runde {round} (linje {line})",
         "{rater} already has a rating in round {round} (line {line})",
@@ -491,6 +495,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '{value}'",
     ),
     "report.written": ("Skrev {path}.", "Wrote {path}."),
+    "report.cannot_write": (
+        "kan ikke skrive «{path}»: {reason}",
+        "cannot write '{path}': {reason}",
+    ),
     "report.title": (
         "HO21-tiltak: rangering og status pr {date}",
         "HO21 measures: ranking and status as of {date}",

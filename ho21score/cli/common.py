@@ -62,7 +62,7 @@ def usage_error(message: str) -> NoReturn:
     raise typer.Exit(ExitCode.USAGE)
 
 
-def load(measures: Path, criteria: Path) -> Repository:
+def open_repository(measures: Path, criteria: Path) -> Repository:
     return load_repository(measures_folder(measures), criteria_file(criteria))
 
 

@@ -16,7 +16,7 @@ from ho21score.cli.common import (
     SinceOpt,
     compare_with,
     finish,
-    load,
+    open_repository,
     print_table,
     report_problems,
     usable,
@@ -57,7 +57,7 @@ def rank(
         if p not in PHASES:
             usage_error(tr("cli.bad_phase", phase=p, allowed=", ".join(PHASES)))
     phases = [Phase(p) for p in phase or []]
-    repo = usable(load(measures, criteria))
+    repo = usable(open_repository(measures, criteria))
     assert repo.criteria is not None
     report_problems(repo.problems)
     ranking = build_ranking(repo.measures, phases, all_, top)
@@ -66,16 +66,17 @@ def rank(
         changes = compare_with(since, measures, criteria, repo.measures)
         moves = changes.moves
     if format is RankFormat.json:
-        typer.echo(render.to_json(ranking, repo.criteria, moves), nl=False)
+        typer.echo(render.ranking_json(ranking, repo.criteria, moves), nl=False)
     elif format is RankFormat.csv:
-        typer.echo(render.to_csv(ranking, repo.criteria), nl=False)
+        typer.echo(render.ranking_csv(ranking, repo.criteria), nl=False)
     elif format is RankFormat.markdown:
         from ho21score.render import markdown
 
-        data = render.table(ranking, repo.criteria, markdown.escape, moves)
-        typer.echo(markdown.table(data) + render.footer(ranking, markdown.escape), nl=False)
+        data = render.rank_table(ranking, repo.criteria, markdown.escape, moves)
+        footer = render.footer(ranking, markdown.escape)
+        typer.echo(markdown.markdown_table(data) + footer, nl=False)
     else:
-        print_table(render.table(ranking, repo.criteria, moves=moves), tr("rank.title"))
+        print_table(render.rank_table(ranking, repo.criteria, moves=moves), tr("rank.title"))
         footer = render.footer(ranking)
         if footer:
             typer.echo(footer, nl=False)

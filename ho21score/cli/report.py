@@ -20,7 +20,7 @@ from ho21score.cli.common import (
     compare_with,
     err,
     finish,
-    load,
+    open_repository,
     report_problems,
     usable,
     usage_error,
@@ -43,21 +43,26 @@ def report(
 ) -> None:
     """Write the council report: status, ranking, chart, disagreements, gaps, decisions."""
     from ho21score.core.ranking import build_ranking
-    from ho21score.render.report import report as render
+    from ho21score.render.report import render_report
 
-    repo = usable(load(measures, criteria))
+    if output is not None and not output.parent.is_dir():
+        usage_error(tr("cli.no_output_dir", path=output))
+    repo = usable(open_repository(measures, criteria))
     assert repo.criteria is not None
     report_problems(repo.problems)
     day = report_date(date, measures, criteria)
     ranking = build_ranking(repo.measures)
     changes = compare_with(since, measures, criteria, repo.measures) if since else None
-    text = render(
+    text = render_report(
         sorted(repo.measures, key=lambda m: m.id), ranking, repo.criteria, day, changes, top
     )
     if output is None:
         typer.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            usage_error(tr("report.cannot_write", path=output, reason=exc.strerror))
         err(tr("report.written", path=output))
     finish(repo)
 

@@ -13,7 +13,7 @@ from ho21score.cli.common import (
     LangOpt,
     MeasuresOpt,
     err,
-    load,
+    open_repository,
     print_table,
     report_problems,
     usable,
@@ -33,7 +33,7 @@ def show(
     """Show one measure: scores per part and criterion, raters, decisions, next gate."""
     from ho21score.render import measure as render
 
-    repo = usable(load(measures, criteria))
+    repo = usable(open_repository(measures, criteria))
     assert repo.criteria is not None
     measure = repo.find(ident)
     if measure is None:

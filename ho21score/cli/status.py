@@ -14,7 +14,7 @@ from ho21score.cli.common import (
     LangOpt,
     MeasuresOpt,
     finish,
-    load,
+    open_repository,
     print_table,
     report_problems,
     usable,
@@ -30,7 +30,7 @@ def status(
     """Show the status board: every measure in the column of its phase."""
     from ho21score.render import board
 
-    repo = usable(load(measures, criteria))
+    repo = usable(open_repository(measures, criteria))
     report_problems(repo.problems)
     day = date.date() if date else dt.date.today()
     print_table(board.board(repo.measures), board.title(day))

@@ -15,7 +15,7 @@ from ho21score.cli.common import (
     LangOpt,
     MeasuresOpt,
     err,
-    load,
+    open_repository,
 )
 from ho21score.cli.exitcode import ExitCode
 from ho21score.files.source import measure_paths
@@ -52,11 +52,11 @@ def validate(
     if format is None:
         on_github = os.environ.get("GITHUB_ACTIONS") == "true"
         format = ProblemFormat.github if on_github else ProblemFormat.text
-    repo = load(measures, criteria)
+    repo = open_repository(measures, criteria)
     problems = repo.problems
     files = 1 + (len(measure_paths(measures)) if repo.criteria is not None else 0)
     if format is ProblemFormat.json:
-        typer.echo(render.to_json(problems, files), nl=False)
+        typer.echo(render.problems_json(problems, files), nl=False)
     else:
         lines = (
             render.github_lines(problems)
@@ -65,14 +65,14 @@ def validate(
         )
         for line in lines:
             typer.echo(line)
-        err(summary(repo.criteria is not None, problems, files))
+        err(summary_line(repo.criteria is not None, problems, files))
         if strict and not has_errors(problems) and problems:
             err(tr("validate.strict_warnings"))
     if has_errors(problems) or (strict and problems):
         raise typer.Exit(ExitCode.INPUT_ERRORS)
 
 
-def summary(criteria_usable: bool, problems: list[Problem], files: int) -> str:
+def summary_line(criteria_usable: bool, problems: list[Problem], files: int) -> str:
     """One line for people: how many errors and warnings in how many files."""
     if not criteria_usable:
         return tr("cli.criteria_unusable")

@@ -13,9 +13,9 @@ from ho21score.core.vocabulary import DECISIONS, GATES
 SCHEMA_PATH = "schema/measure.schema.json"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
-TEXT: dict[str, Any] = {"type": "string", "minLength": 1}
-OPTIONAL_TEXT: dict[str, Any] = {"type": ["string", "null"], "minLength": 1}
-DATE: dict[str, Any] = {
+JSON_TEXT: dict[str, Any] = {"type": "string", "minLength": 1}
+JSON_OPTIONAL_TEXT: dict[str, Any] = {"type": ["string", "null"], "minLength": 1}
+JSON_DATE: dict[str, Any] = {
     "type": "string",
     "format": "date",
     "pattern": r"^\d{4}-\d{2}-\d{2}$",
@@ -23,7 +23,7 @@ DATE: dict[str, Any] = {
 }
 
 
-def _describe(schema: dict[str, Any], text: str | None) -> dict[str, Any]:
+def _described(schema: dict[str, Any], text: str | None) -> dict[str, Any]:
     return {**schema, "description": text} if text else schema
 
 
@@ -74,14 +74,14 @@ def measure_schema(criteria: Criteria) -> dict[str, Any]:
         "required": ["vurdert_av", "poeng"],
         "additionalProperties": False,
         "properties": {
-            "vurdert_av": _describe(TEXT, "Hvem som vurderer."),
+            "vurdert_av": _described(JSON_TEXT, "Hvem som vurderer."),
             "runde": {
                 "type": "integer",
                 "minimum": 1,
                 "default": 1,
                 "description": "Vurderingsrunde (Delphi); 1 om den mangler.",
             },
-            "dato": DATE,
+            "dato": JSON_DATE,
             "poeng": {"$ref": "#/$defs/poeng"},
             "kommentar": {"type": ["string", "null"], "description": "Begrunnelse."},
         },
@@ -101,8 +101,8 @@ def measure_schema(criteria: Criteria) -> dict[str, Any]:
                 "description": "videre: neste fase; "
                 "revider: samme fase, til revisjon; vent: på vent; stopp: stoppet.",
             },
-            "dato": DATE,
-            "av": OPTIONAL_TEXT,
+            "dato": JSON_DATE,
+            "av": JSON_OPTIONAL_TEXT,
             "begrunnelse": {"type": ["string", "null"]},
         },
     }
@@ -111,8 +111,8 @@ def measure_schema(criteria: Criteria) -> dict[str, Any]:
         "required": ["navn"],
         "additionalProperties": False,
         "properties": {
-            "navn": TEXT,
-            "kilde": _describe(OPTIONAL_TEXT, "Lenke, f.eks. til HO21-monitoren."),
+            "navn": JSON_TEXT,
+            "kilde": _described(JSON_OPTIONAL_TEXT, "Lenke, f.eks. til HO21-monitoren."),
         },
     }
     return {
@@ -124,17 +124,19 @@ def measure_schema(criteria: Criteria) -> dict[str, Any]:
         "required": ["tittel", "beskrivelse"],
         "additionalProperties": False,
         "properties": {
-            "tittel": _describe(TEXT, "Kort og konkret tittel."),
-            "beskrivelse": _describe(TEXT, "Hva er problemet, og hva foreslås?"),
-            "foreslått_av": _describe(OPTIONAL_TEXT, "Hvem foreslo tiltaket (kreves ved BP1)."),
-            "tiltakseier": _describe(OPTIONAL_TEXT, "Hvem eier tiltaket (kreves ved BP3)."),
+            "tittel": _described(JSON_TEXT, "Kort og konkret tittel."),
+            "beskrivelse": _described(JSON_TEXT, "Hva er problemet, og hva foreslås?"),
+            "foreslått_av": _described(
+                JSON_OPTIONAL_TEXT, "Hvem foreslo tiltaket (kreves ved BP1)."
+            ),
+            "tiltakseier": _described(JSON_OPTIONAL_TEXT, "Hvem eier tiltaket (kreves ved BP3)."),
             "satsingsområder": {
                 "type": ["array", "null"],
                 "items": {"enum": areas},
                 "description": "Satsingsområder (minst ett ved BP1): " + area_text,
             },
-            "formidling": _describe(
-                OPTIONAL_TEXT, "Plan for overlevering og formidling (kreves ved BP3)."
+            "formidling": _described(
+                JSON_OPTIONAL_TEXT, "Plan for overlevering og formidling (kreves ved BP3)."
             ),
             "indikatorer": {
                 "type": ["array", "null"],

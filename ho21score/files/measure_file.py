@@ -4,6 +4,7 @@ salvaged so that its other problems show up in the same run."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from pydantic_core import ErrorDetails, ValidationError
@@ -79,9 +80,16 @@ def build_measure(
 ) -> tuple[Measure, list[Problem]]:
     problems: list[Problem] = []
 
-    def add(path: KeyPath, at_key: bool, what: Message) -> None:
+    def add(path: KeyPath, at_key: bool, what: Message, level: Level = Level.ERROR) -> None:
         pos = doc.key_pos(path) if at_key else doc.value_pos(path)
-        problems.append(Problem.at(display, pos, what))
+        problems.append(Problem.at(display, pos, what, level))
+
+    def check_date(path: KeyPath, date: dt.date | None) -> None:
+        """A date more than a day ahead is most likely a typo (2062 for 2026)."""
+        if date is not None and date > latest:
+            add(path, False, message("date.future", date=date), Level.WARNING)
+
+    latest = dt.date.today() + dt.timedelta(days=1)
 
     for index, area in enumerate(parsed.areas):
         if area not in criteria.areas:
@@ -108,6 +116,7 @@ def build_measure(
                 ),
             )
         seen.setdefault(who, index)
+        check_date((*base, "dato"), rating.date)
         ratings.append(Rating(rating.rater, rating.round, values, rating.comment, rating.date))
     evaluation = evaluate(criteria, agreed, ratings)
     areas = tuple(parsed.areas)
@@ -120,6 +129,8 @@ def build_measure(
         parsed.dissemination,
         len(indicators),
     )
+    for index, decision in enumerate(parsed.decisions):
+        check_date(("beslutninger", index, "dato"), decision.date)
     log = [(d.gate, d.decision, d.date, d.by, d.reason) for d in parsed.decisions]
     state = derive(log, facts)
     for index, what in state.issues:
@@ -146,7 +157,7 @@ def _block(
     block: dict[str, YamlData],
     base: KeyPath,
     criteria: Criteria,
-    add: Callable[[KeyPath, bool, Message], None],
+    add: Callable[[KeyPath, bool, Message], object],
 ) -> dict[str, Score]:
     scores, issues = read_block(block, criteria)
     for sub, at_key, what in issues:

@@ -18,7 +18,7 @@ def escape(text: str) -> str:
     return " ".join(text.split())
 
 
-def table(data: Table) -> str:
+def markdown_table(data: Table) -> str:
     head = "| " + " | ".join(data.headers) + " |"
     rule = (
         "|"

@@ -30,7 +30,7 @@ def github_lines(problems: Iterable[Problem]) -> list[str]:
     ]
 
 
-def to_json(problems: list[Problem], files: int) -> str:
+def problems_json(problems: list[Problem], files: int) -> str:
     doc = {
         "files": files,
         "errors": sum(p.is_error for p in problems),

@@ -28,7 +28,7 @@ def flags(measure: Measure) -> str:
     return "; ".join(found)
 
 
-def movement(moved: int | None) -> str:
+def movement_text(moved: int | None) -> str:
     """↑3, ↓1, = or new, for a measure's rank since an earlier state."""
     if moved is None:
         return tr("rank.new")
@@ -37,7 +37,7 @@ def movement(moved: int | None) -> str:
     return f"↓{-moved}" if moved < 0 else "="
 
 
-def table(
+def rank_table(
     ranking: Ranking,
     criteria: Criteria,
     escape: Any = str,
@@ -75,7 +75,7 @@ def table(
     if moves is not None:
         headers.insert(1, tr("col.moved"))
         for row, (_, m) in zip(rows, ranking.ranked, strict=True):
-            row.insert(1, movement(moves.get(m.id)))
+            row.insert(1, movement_text(moves.get(m.id)))
         align = align[0] + "r" + align[1:]
         wrap = {column + 1: width for column, width in wrap.items()}
     return Table(headers, rows, align, wrap=wrap)
@@ -103,7 +103,7 @@ def footer(ranking: Ranking, escape: Any = str) -> str:
     return out
 
 
-def to_json(
+def ranking_json(
     ranking: Ranking, criteria: Criteria, moves: dict[str, int | None] | None = None
 ) -> str:
     import json
@@ -149,7 +149,7 @@ def _measure_json(m: Measure) -> dict[str, Any]:
     return {"id": m.id, "title": m.title, "phase": m.phase, "status": m.status}
 
 
-def to_csv(ranking: Ranking, criteria: Criteria) -> str:
+def ranking_csv(ranking: Ranking, criteria: Criteria) -> str:
     """Norwegian Excel wants ';', decimal comma and a BOM; English gets plain CSV."""
     import csv
     import io

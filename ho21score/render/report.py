@@ -18,11 +18,11 @@ from ho21score.core.vocabulary import PHASES, Status
 from ho21score.i18n import number, tr
 from ho21score.render import board, mermaid
 from ho21score.render import rank as rank_view
-from ho21score.render.markdown import escape, table
+from ho21score.render.markdown import escape, markdown_table
 from ho21score.render.table import Table
 
 
-def report(
+def render_report(
     measures: Sequence[Measure],
     ranking: Ranking,
     criteria: Criteria,
@@ -38,13 +38,13 @@ def report(
     )
     parts = [
         f"# {tr('report.title', date=board.date_text(day))}\n",
-        summary(measures, ranking),
+        summary_paragraph(measures, ranking),
     ]
     if changes is not None:
         parts.append(changes_section(changes, criteria))
     parts += [
         f"## {tr('report.board')}\n",
-        table(board.board(measures, escape)) + "\n" + board.legend() + "\n",
+        markdown_table(board.board(measures, escape)) + "\n" + board.legend() + "\n",
         f"## {tr('report.ranking')}\n",
         ranking_section(shown, criteria, changes),
         f"## {tr('report.chart')}\n",
@@ -63,7 +63,7 @@ def report(
     return "\n".join(parts)
 
 
-def summary(measures: Sequence[Measure], ranking: Ranking) -> str:
+def summary_paragraph(measures: Sequence[Measure], ranking: Ranking) -> str:
     counts = [
         f"{sum(m.phase == p for m in measures)} {tr('report.in_phase', phase=p)}" for p in PHASES
     ]
@@ -83,10 +83,10 @@ def summary(measures: Sequence[Measure], ranking: Ranking) -> str:
 
 
 def ranking_section(ranking: Ranking, criteria: Criteria, changes: Changes | None) -> str:
-    data = rank_view.table(ranking, criteria, escape, changes.moves if changes else None)
+    data = rank_view.rank_table(ranking, criteria, escape, changes.moves if changes else None)
     if not data.rows:
         return tr("report.none") + "\n"
-    return table(data)
+    return markdown_table(data)
 
 
 def chart_section(ranking: Ranking, criteria: Criteria) -> str:
@@ -122,7 +122,7 @@ def discussion(measures: Sequence[Measure], criteria: Criteria) -> str:
                 for rater, score, comment in spread.ratings
             ]
             out.append(
-                table(
+                markdown_table(
                     Table(
                         [tr("report.col_rater"), tr("show.col_value"), tr("report.col_comment")],
                         rows,
@@ -172,7 +172,7 @@ def missing_section(measures: Sequence[Measure], criteria: Criteria) -> str:
         tr("report.col_gate"),
         tr("report.col_needs"),
     ]
-    out.append(table(Table(headers, rows)) if rows else tr("report.none") + "\n")
+    out.append(markdown_table(Table(headers, rows)) if rows else tr("report.none") + "\n")
     return "\n".join(out)
 
 
@@ -205,7 +205,7 @@ def decision_log(measures: Sequence[Measure], changes: Changes | None) -> str:
         tr("report.col_by"),
         tr("report.col_reason"),
     ]
-    return intro + "\n\n" + table(Table(headers, rows))
+    return intro + "\n\n" + markdown_table(Table(headers, rows))
 
 
 def coverage(measures: Sequence[Measure], criteria: Criteria) -> str:
@@ -219,7 +219,8 @@ def coverage(measures: Sequence[Measure], criteria: Criteria) -> str:
     for key, name in criteria.areas.items():
         counts = [sum(m.phase == p and key in m.areas for m in active) for p in PHASES]
         rows.append([escape(name), *(str(c) if c else "" for c in counts), str(sum(counts))])
-    return tr("report.coverage_intro") + "\n\n" + table(Table(headers, rows, "l" + "r" * 6))
+    coverage = markdown_table(Table(headers, rows, "l" + "r" * 6))
+    return tr("report.coverage_intro") + "\n\n" + coverage
 
 
 def method(criteria: Criteria) -> str:
