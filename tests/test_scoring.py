@@ -1,4 +1,4 @@
-"""The scoring rule of product.md, checked against examples computed by hand."""
+"""The scoring rule of docs/scoring-rule.md, checked against examples computed by hand."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""rank --format json against an independent reading of product.md's rule, on random
+"""rank --format json against an independent reading of docs/scoring-rule.md, on random
 criteria files (other scales, weights, parts, levels) and random measure sets."""
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def raw_value(block: dict[str, Any], ckey: str, key: str) -> Any:
 
 
 def reference(crit: dict[str, Any], measure: dict[str, Any]) -> dict[str, Any]:
-    """The rule as product.md states it, written independently of ho21score.scoring."""
+    """The rule as docs/scoring-rule.md states it, written independently of ho21score.scoring."""
     lo, hi = crit["skala"]["min"], crit["skala"]["maks"]
     parts: dict[str, float | None] = {}
     flags = []

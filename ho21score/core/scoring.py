@@ -1,6 +1,6 @@
 """The scoring rule: part values, criterion scores, totals, ranks, disagreement.
 
-Pure functions over plain values (see product.md, "The scoring rule"):
+Pure functions over plain values (docs/scoring-rule.md):
 1. part value = agreed value, else the median of the latest round that rated the part;
 2. criterion score = weighted mean of its parts;
 3. total = 100 * sum_c w_c (s_c - min) / (max - min) / sum_c w_c;

@@ -1,4 +1,4 @@
-"""The ranking as a table, JSON (a contract: see product.md) and CSV."""
+"""The ranking as a table, JSON and CSV (the JSON and CSV are a contract: docs/command-line.md)."""
 
 from __future__ import annotations
 
