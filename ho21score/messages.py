@@ -588,4 +588,7 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "{title}: {gate} {decision} ({date})",
     ),
     "report.scores_changed": ("{title}: poeng {scores}", "{title}: scores {scores}"),
+    # --- reading and positions (each helper adds its keys above its own marker) ---
+    # --- editing ---
+    # --- rule and raters ---
 }
