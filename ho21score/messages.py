@@ -234,6 +234,7 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "status.på vent": ("på vent", "on hold"),
     "status.stoppet": ("stoppet", "stopped"),
     "flag.disagreement": ("uenighet: {parts}", "disagreement: {parts}"),
+    "flag.few": ("få vurderinger: {parts}", "few raters: {parts}"),
     "flag.incomplete": ("ufullstendig", "incomplete"),
     # columns
     "col.rank": ("Rang", "Rank"),
@@ -351,7 +352,8 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "show.col_basis": ("Grunnlag", "Basis"),
     "show.col_iqr": ("IQR", "IQR"),
     "show.agreed": ("omforent", "agreed"),
-    "show.median_round": ("median, runde {round}", "median, round {round}"),
+    "show.median_of": ("median av {count}, runde {rounds}", "median of {count}, round {rounds}"),
+    "show.few": ("få vurderinger", "few raters"),
     "show.missing": ("mangler", "missing"),
     "show.flag": ("uenighet", "disagreement"),
     "show.round": ("Runde", "Round"),
@@ -524,8 +526,8 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "chart.q4": ("Lett men mindre viktig", "Easy but less important"),
     "report.discussion": ("Til diskusjon", "For discussion"),
     "report.spread": (
-        "**{part}** (`{key}`), runde {round}, kvartilavstand {iqr}:",
-        "**{part}** (`{key}`), round {round}, interquartile range {iqr}:",
+        "**{part}** (`{key}`), runde {rounds}, kvartilavstand {iqr}:",
+        "**{part}** (`{key}`), round {rounds}, interquartile range {iqr}:",
     ),
     "report.no_disagreement": (
         "Ingen deler har større uenighet enn terskelen.",

@@ -101,7 +101,7 @@ def test_rank_json_contract(council: Path, run: Run) -> None:
         "phase": "analyse", "status": "aktiv", "total": 75.0,
         "criteria": {"nytte": 4.0, "kostnad": 4.0},
         "parts": {"nytte.helse": 3.5, "nytte.penger": 4.0, "nytte.tid": 5.0, "kostnad": 4.0},
-        "disagreement": ["nytte.helse"],
+        "disagreement": ["nytte.helse"], "few_raters": [],
     }
     assert doc["ranked"][1]["status"] == "på vent"  # file vocabulary whatever --lang says
     assert [m["id"] for m in doc["unranked"]] == ["delta"]
@@ -153,13 +153,13 @@ Fil:             measures/alfa.yaml
 
 Poeng
 
-Kriterium / del  Verdi  Grunnlag         Kari   Ola   IQR
----------------  -----  ---------------  ----  ----  ----  --------
+Kriterium / del  Verdi  Grunnlag              Kari   Ola   IQR
+---------------  -----  --------------------  ----  ----  ----  --------
 Nytte             4,00
-  Helse           3,50  median, runde 1     5     2  1,50  uenighet
-  Penger          4,00  median, runde 1     4     4  0,00
-  Tid             5,00  median, runde 1  kort  kort  0,00
-Kostnad           4,00  median, runde 1     4     4  0,00
+  Helse           3,50  median av 2, runde 1     5     2  1,50  uenighet
+  Penger          4,00  median av 2, runde 1     4     4  0,00
+  Tid             5,00  median av 2, runde 1  kort  kort  0,00
+Kostnad           4,00  median av 2, runde 1     4     4  0,00
 
 Kommentarer
   Runde 1, Kari: Klart best.

@@ -68,16 +68,19 @@ def test_worked_example_four_raters_one_round(scored: Path, run: Run) -> None:
     assert a["disagreement"] == ["nytte.helse", "nytte.tid", "kostnad"]
 
 
-def test_worked_example_latest_round_whole_criterion_and_agreed(scored: Path, run: Run) -> None:
-    # Round 2 wins: helse 4,5 -> 4.5; penger 4,4 -> 4; tid only R1's whole "nytte: 4" -> 4.
+def test_worked_example_current_values_whole_criterion_and_agreed(scored: Path, run: Run) -> None:
+    # Each rater's highest round that rated the part: helse R1 4 (r2), R2 5 (r2) -> 4.5;
+    # penger R1 4, R2 4 -> 4; tid: R1's whole "nytte: 4" in round 2, R2 did not rate tid in
+    # round 2, so R2 keeps round 1's whole "nytte: 1" -> median(4, 1) = 2.5.
     # kostnad is agreed (5), so the round-1 ratings (1, 1) do not count.
-    # nytte = (2*4.5 + 4 + 4) / 4 = 4.25; total = 100 * (3*3.25/4 + 1*4/4) / 4 = 85.9375
+    # nytte = (2*4.5 + 4 + 2.5) / 4 = 3.875; total = 100 * (3*2.875/4 + 1*4/4) / 4 = 78.90625
     doc = json.loads(run("rank", "--format", "json").stdout)
     b = next(m for m in doc["ranked"] if m["id"] == "b")
-    assert b["parts"] == {"nytte.helse": 4.5, "nytte.penger": 4.0, "nytte.tid": 4.0, "kostnad": 5.0}
-    assert b["criteria"]["nytte"] == pytest.approx(4.25)
-    assert b["total"] == pytest.approx(85.9375, abs=1e-9)
-    assert b["disagreement"] == []
+    assert b["parts"] == {"nytte.helse": 4.5, "nytte.penger": 4.0, "nytte.tid": 2.5, "kostnad": 5.0}
+    assert b["criteria"]["nytte"] == pytest.approx(3.875)
+    assert b["total"] == pytest.approx(78.90625, abs=1e-9)
+    # tid: current values 4 and 1, IQR (inclusive) 3.25 - 1.75 = 1.5 > 1
+    assert b["disagreement"] == ["nytte.tid"]
 
 
 def test_incomplete_measure_is_listed_not_ranked(scored: Path, run: Run) -> None:

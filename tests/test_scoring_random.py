@@ -33,7 +33,8 @@ def make_criteria(rng: random.Random) -> dict[str, Any]:
             spec["deler"] = parts
         criteria[f"k{c}"] = spec
     return {"skala": {"min": lo, "maks": hi}, "kriterier": criteria,
-            "uenighet": {"iqr": rng.choice([0, 0.5, 1, 2])}}
+            "uenighet": {"iqr": rng.choice([0, 0.5, 1, 2])},
+            "min_vurderere": rng.choice([1, 1, 2, 3, 4])}
 
 
 def parts_of(crit: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -78,6 +79,7 @@ def make_measure(rng: random.Random, crit: dict[str, Any], n: int) -> dict[str, 
         for rater in rng.sample(["A", "B", "C", "D", "E", "F"], rng.randint(1, 6)):
             ratings.append({"vurdert_av": rater, "runde": round_,
                             "poeng": make_block(rng, crit, 0.95)})
+    rng.shuffle(ratings)  # the file's order must not matter, only the rounds
     measure["vurderinger"] = ratings
     return measure
 
@@ -100,24 +102,28 @@ def reference(crit: dict[str, Any], measure: dict[str, Any]) -> dict[str, Any]:
     lo, hi = crit["skala"]["min"], crit["skala"]["maks"]
     parts: dict[str, float | None] = {}
     flags = []
+    few = []
     for ckey, key, part in parts_of(crit):
         agreed = raw_value(measure.get("poeng", {}), ckey, key)
-        by_round: dict[int, list[float]] = {}
+        # each rater's value in the highest round in which they rated this part
+        current: dict[str, tuple[int, float]] = {}
         for r in measure["vurderinger"]:
             raw = raw_value(r["poeng"], ckey, key)
-            if raw is not None:
-                by_round.setdefault(r["runde"], []).append(value_of(part, raw))
-        latest = by_round[max(by_round)] if by_round else []
+            if raw is not None and r["runde"] > current.get(r["vurdert_av"], (0, 0.0))[0]:
+                current[r["vurdert_av"]] = (r["runde"], value_of(part, raw))
+        values = [value for _, value in current.values()]
         if agreed is not None:
             parts[key] = value_of(part, agreed)
-        elif latest:
-            parts[key] = statistics.median(latest)
+        elif values:
+            parts[key] = statistics.median(values)
         else:
             parts[key] = None
-        if agreed is None and len(latest) >= 2:
-            q = statistics.quantiles(latest, n=4, method="inclusive")
+        if agreed is None and len(values) >= 2:
+            q = statistics.quantiles(values, n=4, method="inclusive")
             if q[2] - q[0] > crit["uenighet"]["iqr"]:
                 flags.append(key)
+        if agreed is None and values and len(values) < crit["min_vurderere"]:
+            few.append(key)
     missing = [k for k, v in parts.items() if v is None]
     scores: dict[str, float] = {}
     if not missing:
@@ -131,7 +137,7 @@ def reference(crit: dict[str, Any], measure: dict[str, Any]) -> dict[str, Any]:
     if not missing:
         w = {c: s["vekt"] for c, s in crit["kriterier"].items()}
         total = 100 * sum(w[c] * (scores[c] - lo) / (hi - lo) for c in w) / sum(w.values())
-    return {"parts": parts, "missing": missing, "total": total, "flags": flags}
+    return {"parts": parts, "missing": missing, "total": total, "flags": flags, "few": few}
 
 
 @settings(max_examples=40, deadline=None)
@@ -166,6 +172,7 @@ def test_rank_json_agrees_with_reference(seed: int) -> None:
         for key, value in exp["parts"].items():
             assert abs(got["parts"][key] - value) < 1e-6
         assert got["disagreement"] == exp["flags"]
+        assert got["few_raters"] == exp["few"]
     # competition ranks: one more than the number of strictly better totals
     totals = [m["total"] for m in doc["ranked"]]
     for m in doc["ranked"]:

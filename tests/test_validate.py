@@ -188,7 +188,7 @@ def test_bad_criteria_file_gets_the_same_treatment(workdir: Path, run: Run) -> N
         "criteria.yaml:4:11: error: «kriterier.nytte.vekt»: -1 er for lite; minst 0"
         " [field.too_small]",
         "criteria.yaml:10:1: error: ukjent nøkkel «uenigheter» (mente du «uenighet»?); tillatt "
-        "her: skala, kriterier, satsingsområder, uenighet [field.unknown]",
+        "her: skala, kriterier, satsingsområder, uenighet, min_vurderere [field.unknown]",
     ]
     assert "Kriteriefilen har feil" in result.stderr
     # once the shape is right, the meaning is checked

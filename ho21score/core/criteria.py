@@ -39,6 +39,7 @@ class Criteria(NamedTuple):
     areas: dict[str, str]
     iqr: float
     parts: tuple[Part, ...]  # every part of every criterion, in order
+    min_raters: int = 1  # fewer current values than this flags a part as "few" (1: off)
 
     def criterion(self, key: str) -> Criterion | None:
         return next((c for c in self.criteria if c.key == key), None)

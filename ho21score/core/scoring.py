@@ -1,12 +1,16 @@
 """The scoring rule: part values, criterion scores, totals, ranks, disagreement.
 
 Pure functions over plain values (docs/scoring-rule.md):
-1. part value = agreed value, else the median of the latest round that rated the part;
+1. a rater's current value for a part is their rating of it in the highest round in which
+   they rated it; a part's value is the agreed value, else the median of the current values;
 2. criterion score = weighted mean of its parts;
 3. total = 100 * sum_c w_c (s_c - min) / (max - min) / sum_c w_c;
 4. any part missing: incomplete, never ranked, never imputed;
 5. competition ranking (1, 2, 2, 4), ties within 1e-9, listed by id;
-6. a part whose latest-round IQR exceeds the threshold is flagged, unless agreed.
+6. a part whose current values have an IQR above the threshold is flagged, unless agreed;
+   one with fewer current values than the criteria's minimum is flagged as few.
+A late or partial round changes only the voices of those who rated in it: a panellist who
+does not answer again keeps their answer (the Delphi convention).
 """
 
 from __future__ import annotations
@@ -21,12 +25,30 @@ from ho21score.core.ratings import Rating, Score
 TIE_TOLERANCE = 1e-9
 
 
-class Spread(NamedTuple):
-    """The ratings of one part in the latest round that rated it."""
+class Voice(NamedTuple):
+    """One rater's current value for a part, and how they got there."""
 
-    round: int
-    ratings: tuple[tuple[str, Score, str | None], ...]  # rater, score, comment
+    rater: str
+    score: Score
+    round: int  # the round of the current value
+    comment: str | None
+    earlier: tuple[tuple[int, Score], ...]  # (round, score) of earlier rounds, oldest first
+
+    @property
+    def moved(self) -> bool:
+        """The rater changed their value for this part between rounds."""
+        return any(s.value != self.score.value for _, s in self.earlier)
+
+
+class Spread(NamedTuple):
+    """The raters' current values of one part."""
+
+    voices: tuple[Voice, ...]
     iqr: float | None
+
+    @property
+    def rounds(self) -> tuple[int, ...]:
+        return tuple(sorted({v.round for v in self.voices}))
 
 
 class Evaluation(NamedTuple):
@@ -37,6 +59,7 @@ class Evaluation(NamedTuple):
     disagreement: tuple[str, ...]
     spreads: dict[str, Spread]
     agreed: frozenset[str]
+    few: tuple[str, ...] = ()  # parts with fewer raters than the criteria ask for
 
     @property
     def complete(self) -> bool:
@@ -51,35 +74,45 @@ def iqr(values: Sequence[float]) -> float | None:
     return q3 - q1
 
 
-def latest_round(part: str, ratings: Sequence[Rating]) -> Spread | None:
-    rounds = [r.round for r in ratings if part in r.values]
-    if not rounds:
+def current_values(part: str, ratings: Sequence[Rating]) -> Spread | None:
+    """Each rater's rating of ``part`` in the highest round in which they rated it, raters
+    in the order they first appear; None if nobody rated the part."""
+    history: dict[str, list[Rating]] = {}
+    for rating in ratings:
+        if part in rating.values:
+            history.setdefault(rating.rater, []).append(rating)
+    if not history:
         return None
-    last = max(rounds)
-    rows = tuple(
-        (r.rater, r.values[part], r.comment)
-        for r in ratings
-        if r.round == last and part in r.values
-    )
-    return Spread(last, rows, iqr([s.value for _, s, _ in rows]))
+    voices = []
+    for rater, rated in history.items():
+        rated.sort(key=lambda r: r.round)
+        last = rated[-1]
+        earlier = tuple((r.round, r.values[part]) for r in rated[:-1])
+        voices.append(Voice(rater, last.values[part], last.round, last.comment, earlier))
+    return Spread(tuple(voices), iqr([v.score.value for v in voices]))
 
 
 def evaluate(criteria: Criteria, agreed: dict[str, Score], ratings: Sequence[Rating]) -> Evaluation:
     parts: dict[str, float | None] = {}
     spreads: dict[str, Spread] = {}
     flagged: list[str] = []
+    few: list[str] = []
     for part in criteria.parts:
-        spread = latest_round(part.key, ratings)
+        spread = current_values(part.key, ratings)
         if part.key in agreed:
             parts[part.key] = agreed[part.key].value
         elif spread is not None:
-            parts[part.key] = statistics.median(s.value for _, s, _ in spread.ratings)
+            parts[part.key] = statistics.median(v.score.value for v in spread.voices)
         else:
             parts[part.key] = None
         if spread is not None:
             spreads[part.key] = spread
-            if part.key not in agreed and spread.iqr is not None and spread.iqr > criteria.iqr:
-                flagged.append(part.key)
+        if part.key in agreed:
+            continue
+        if spread is not None and spread.iqr is not None and spread.iqr > criteria.iqr:
+            flagged.append(part.key)
+        if spread is not None and len(spread.voices) < criteria.min_raters:
+            few.append(part.key)
     missing = tuple(key for key, value in parts.items() if value is None)
     scores: dict[str, float | None] = {}
     for criterion in criteria.criteria:
@@ -91,7 +124,9 @@ def evaluate(criteria: Criteria, agreed: dict[str, Score], ratings: Sequence[Rat
             weighted = sum(w * v for w, v in zip(weights, values, strict=True) if v is not None)
             scores[criterion.key] = weighted / sum(weights)
     total = None if missing else total_of(criteria, scores)
-    return Evaluation(parts, scores, total, missing, tuple(flagged), spreads, frozenset(agreed))
+    return Evaluation(
+        parts, scores, total, missing, tuple(flagged), spreads, frozenset(agreed), tuple(few)
+    )
 
 
 def total_of(criteria: Criteria, scores: dict[str, float | None]) -> float:

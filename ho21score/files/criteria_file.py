@@ -83,6 +83,7 @@ def build(parsed: CriteriaFile) -> Criteria:
         criteria=tuple(criteria),
         areas=dict(parsed.areas),
         iqr=parsed.disagreement.iqr,
+        min_raters=parsed.min_raters,
     )
 
 

@@ -216,6 +216,7 @@ class CriteriaFile(NamedTuple):
         DisagreementFile,
         record_key("uenighet", DisagreementFile, default=DisagreementFile(iqr=1.0)),
     ]
+    min_raters: Annotated[int, key("min_vurderere", cs.int_schema(strict=True, ge=1), default=1)]
 
 
 # --- measures/<id>.yaml ------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
+from ho21score.core.scoring import Voice
 from ho21score.core.vocabulary import Status
 from ho21score.i18n import number, tr
 from ho21score.render.rank import phase_name, status_name
@@ -37,10 +38,10 @@ def heading(m: Measure, criteria: Criteria, rank: tuple[int, int] | None) -> str
 def scores_table(m: Measure, criteria: Criteria) -> Table:
     ev = m.evaluation
     raters: list[str] = []
-    for latest in ev.spreads.values():
-        for rater, _, _ in latest.ratings:
-            if rater not in raters:
-                raters.append(rater)
+    for rated in ev.spreads.values():
+        for voice in rated.voices:
+            if voice.rater not in raters:
+                raters.append(voice.rater)
     headers = [
         tr("show.col_part"),
         tr("show.col_value"),
@@ -56,16 +57,22 @@ def scores_table(m: Measure, criteria: Criteria) -> Table:
             rows.append([criterion.name, _num(value), "", *([""] * len(raters)), "", ""])
         for part in criterion.parts:
             spread = ev.spreads.get(part.key)
-            by_rater = {r: s.label for r, s, _ in spread.ratings} if spread else {}
+            by_rater = {v.rater: _path(v) for v in spread.voices} if spread else {}
             if part.key in ev.agreed:
                 basis = tr("show.agreed")
             elif spread is not None:
-                basis = tr("show.median_round", round=spread.round)
+                count = len(spread.voices)
+                basis = tr("show.median_of", count=count, rounds=rounds_text(spread.rounds))
             else:
                 basis = tr("show.missing")
             name = f"  {part.name}" if criterion.has_parts else part.name
             iqr = number(spread.iqr) if spread and spread.iqr is not None else ""
-            flag = tr("show.flag") if part.key in ev.disagreement else ""
+            marks = [
+                tr(key)
+                for key, parts in (("show.flag", ev.disagreement), ("show.few", ev.few))
+                if part.key in parts
+            ]
+            flag = ", ".join(marks)
             rows.append(
                 [
                     name,
@@ -78,6 +85,20 @@ def scores_table(m: Measure, criteria: Criteria) -> Table:
             )
     align = "lrl" + "r" * (len(raters) + 1) + "l"
     return Table(headers, rows, align, wrap={i + 3: 10 for i in range(len(raters))})
+
+
+def _path(voice: Voice) -> str:
+    """A rater's current value, with the values it moved from: "2→3" (round 1, then 2)."""
+    if not voice.moved:
+        return voice.score.label
+    return "→".join([*(s.label for _, s in voice.earlier), voice.score.label])
+
+
+def rounds_text(rounds: tuple[int, ...]) -> str:
+    """1 / 1–2 / 1, 3."""
+    if len(rounds) > 1 and list(rounds) == list(range(rounds[0], rounds[-1] + 1)):
+        return f"{rounds[0]}–{rounds[-1]}"
+    return ", ".join(str(r) for r in rounds)
 
 
 def _num(value: float | None) -> str:

@@ -23,6 +23,8 @@ def flags(measure: Measure) -> str:
     found = []
     if measure.evaluation.disagreement:
         found.append(tr("flag.disagreement", parts=", ".join(measure.evaluation.disagreement)))
+    if measure.evaluation.few:
+        found.append(tr("flag.few", parts=", ".join(measure.evaluation.few)))
     if measure.evaluation.missing:
         found.append(tr("flag.incomplete"))
     return "; ".join(found)
@@ -127,6 +129,7 @@ def ranking_json(
                 "criteria": dict(m.evaluation.criteria),
                 "parts": dict(m.evaluation.parts),
                 "disagreement": list(m.evaluation.disagreement),
+                "few_raters": list(m.evaluation.few),
                 **({} if moves is None else {"movement": moves.get(m.id)}),
             }
             for rank, m in ranking.ranked
@@ -138,6 +141,7 @@ def ranking_json(
                 "criteria": dict(m.evaluation.criteria),
                 "parts": dict(m.evaluation.parts),
                 "disagreement": list(m.evaluation.disagreement),
+                "few_raters": list(m.evaluation.few),
             }
             for m in ranking.unranked
         ],

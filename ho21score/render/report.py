@@ -19,6 +19,7 @@ from ho21score.i18n import number, tr
 from ho21score.render import board, mermaid
 from ho21score.render import rank as rank_view
 from ho21score.render.markdown import escape, markdown_table
+from ho21score.render.measure import rounds_text
 from ho21score.render.table import Table
 
 
@@ -114,12 +115,13 @@ def discussion(measures: Sequence[Measure], criteria: Criteria) -> str:
             part = criteria.part(part_key)
             iqr = number(spread.iqr) if spread.iqr is not None else "–"
             name = escape(part.name if part else part_key)
+            rounds = rounds_text(spread.rounds)
             out.append(
-                tr("report.spread", part=name, key=part_key, round=spread.round, iqr=iqr) + "\n"
+                tr("report.spread", part=name, key=part_key, rounds=rounds, iqr=iqr) + "\n"
             )
             rows = [
-                [escape(rater), escape(score.label), escape(comment or "")]
-                for rater, score, comment in spread.ratings
+                [escape(v.rater), escape(v.score.label), escape(v.comment or "")]
+                for v in spread.voices
             ]
             out.append(
                 markdown_table(
