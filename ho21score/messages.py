@@ -186,6 +186,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     ),
     # pipeline
     "gate.need_proposer": ("hvem som foreslo det (foreslått_av)", "who proposed it (foreslått_av)"),
+    "gate.need_description": (
+        "en beskrivelse av problemet og tiltaket (beskrivelse er fortsatt malens tekst)",
+        "a description of the problem and the measure (beskrivelse is still the template's text)",
+    ),
     "gate.need_area": (
         "minst ett satsingsområde (satsingsområder)",
         "at least one focus area (satsingsområder)",
@@ -219,9 +223,11 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "wrong decision point {gate}: the measure is in phase {phase}, whose decision point "
         "is {expected}",
     ),
-    "decision.gate_unmet": (
-        "«videre» ved {gate}, men kravet er ikke oppfylt; mangler {missing}",
-        "'videre' at {gate}, but the requirement is not met; missing {missing}",
+    "decision.gate_no_longer_met": (
+        "«videre» ved {gate} ble registrert, men kravet er ikke lenger oppfylt (er kriteriene "
+        "eller filen endret siden?); mangler {missing}",
+        "'videre' at {gate} was recorded, but the requirement is no longer met (have the "
+        "criteria or the file changed since?); missing {missing}",
     ),
     # names of the file vocabulary (JSON keeps the file words)
     "phase.idé": ("Idé", "Idea"),

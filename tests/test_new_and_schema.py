@@ -74,9 +74,12 @@ def test_new_scaffolds_a_valid_commented_file(shipped: Path, run: Run) -> None:
         assert expected in text
     assert run("validate").exit_code == 0
     assert not list(validator(run).iter_errors(load(text).data))
-    # it ranks as incomplete, and the next gate is already met
+    # it ranks as incomplete, and the next gate waits only for a real description
     show = run("show", "kunnskapsloft-for-sma-kommuner").stdout
-    assert "Neste beslutningspunkt BP1: kravet for «videre» er oppfylt." in show
+    assert show.endswith(
+        "Neste beslutningspunkt BP1: for «videre» mangler\n"
+        "  - en beskrivelse av problemet og tiltaket (beskrivelse er fortsatt malens tekst)\n"
+    )
 
 
 def test_new_never_overwrites(shipped: Path, run: Run) -> None:
@@ -113,8 +116,16 @@ def test_slug(title: str, expected: str) -> None:
 def test_new_file_takes_score_and_advance(workdir: Path, run: Run) -> None:
     assert run("new", "Helt nytt", "--proposed-by", "Kari", "--area", "data").exit_code == 0
     path = workdir / "measures" / "helt-nytt.yaml"
+    refused = run("advance", "helt-nytt", "videre", "--date", "2026-11-22")
+    assert refused.exit_code == 1
+    assert "beskrivelse er fortsatt malens tekst" in refused.stderr
+    # the proposer writes the description, as the template asks
+    described = path.read_text(encoding="utf-8").replace(
+        "Beskriv problemet og det foreslåtte tiltaket her.", "Små kommuner mangler forskning."
+    )
+    path.write_text(described, encoding="utf-8")
     template = path.read_text(encoding="utf-8")
-    assert run("score", "helt-nytt", "--rater", "R", "--date", "2026-11-22", "nytte=3",
+    assert run("score", "helt-nytt", "--rater", "R", "--date", "2026-11-22", "nytte.helse=3",
                "kostnad=3").exit_code == 0
     assert run("advance", "helt-nytt", "videre", "--date", "2026-11-22").exit_code == 0
     assert path.read_text(encoding="utf-8") == template + (
@@ -123,7 +134,7 @@ def test_new_file_takes_score_and_advance(workdir: Path, run: Run) -> None:
         "    runde: 1\n"
         "    dato: 2026-11-22\n"
         "    poeng:\n"
-        "      nytte: 3\n"
+        "      nytte: {helse: 3}\n"
         "      kostnad: 3\n"
         "beslutninger:\n"
         "  - bp: BP1\n"

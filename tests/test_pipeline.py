@@ -86,16 +86,19 @@ def test_bad_decisions_are_located_at_the_decision(workdir: Path, run: Run) -> N
         "etter «stopp» [decision.after_stop]",
         "measures/feil-port.yaml:10:5: error: feil beslutningspunkt BP2: tiltaket er i fasen idé, "
         "der beslutningspunktet er BP1 [decision.wrong_gate]",
-        "measures/krav.yaml:4:5: error: «videre» ved BP1, men kravet er ikke oppfylt; mangler "
-        "hvem som foreslo det (foreslått_av); minst ett satsingsområde (satsingsområder)"
-        " [decision.gate_unmet]",
-        "measures/krav.yaml:5:5: error: «videre» ved BP2, men kravet er ikke oppfylt; mangler "
-        "poeng for nytte.helse, nytte.penger, nytte.tid, kostnad [decision.gate_unmet]",
-        "measures/krav.yaml:6:5: error: «videre» ved BP3, men kravet er ikke oppfylt; mangler "
-        "en tiltakseier (tiltakseier); en plan for overlevering og formidling (formidling)"
-        " [decision.gate_unmet]",
-        "measures/krav.yaml:7:5: error: «videre» ved BP4, men kravet er ikke oppfylt; mangler "
-        "minst én indikator (indikatorer) [decision.gate_unmet]",
+        "measures/krav.yaml:4:5: warning: «videre» ved BP1 ble registrert, men kravet er ikke "
+        "lenger oppfylt (er kriteriene eller filen endret siden?); mangler hvem som foreslo det "
+        "(foreslått_av); minst ett satsingsområde (satsingsområder) [decision.gate_no_longer_met]",
+        "measures/krav.yaml:5:5: warning: «videre» ved BP2 ble registrert, men kravet er ikke "
+        "lenger oppfylt (er kriteriene eller filen endret siden?); mangler poeng for "
+        "nytte.helse, nytte.penger, nytte.tid, kostnad [decision.gate_no_longer_met]",
+        "measures/krav.yaml:6:5: warning: «videre» ved BP3 ble registrert, men kravet er ikke "
+        "lenger oppfylt (er kriteriene eller filen endret siden?); mangler en tiltakseier "
+        "(tiltakseier); en plan for overlevering og formidling (formidling) "
+        "[decision.gate_no_longer_met]",
+        "measures/krav.yaml:7:5: warning: «videre» ved BP4 ble registrert, men kravet er ikke "
+        "lenger oppfylt (er kriteriene eller filen endret siden?); mangler minst én indikator "
+        "(indikatorer) [decision.gate_no_longer_met]",
         "measures/siste-fase.yaml:14:5: error: tiltaket er i oppfølging, siste fase; det er ikke "
         "flere beslutningspunkter [decision.last_phase]",
     ]

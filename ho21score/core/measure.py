@@ -25,6 +25,7 @@ class Measure(NamedTuple):
     ratings: tuple[Rating, ...]
     state: State
     evaluation: Evaluation
+    facts: GateFacts  # what the decision points look at
 
     @property
     def phase(self) -> Phase:
@@ -34,16 +35,6 @@ class Measure(NamedTuple):
     def status(self) -> Status:
         return self.state.status
 
-    def facts(self) -> GateFacts:
-        return GateFacts(
-            self.proposed_by,
-            self.areas,
-            self.evaluation.missing,
-            self.owner,
-            self.dissemination,
-            len(self.indicators),
-        )
-
     def next_gate_missing(self) -> list[str]:
         gate = self.state.gate
-        return [m.text for m in gate_missing(gate, self.facts())] if gate else []
+        return [m.text for m in gate_missing(gate, self.facts)] if gate else []

@@ -2,7 +2,9 @@
 
 Idé --BP1--> Analyse --BP2--> Vurdering --BP3--> Gjennomføring --BP4--> Oppfølging
 
-The phase is never stored: it is the decision log replayed (see docs/pipeline.md).
+The phase is never stored: it is the decision log replayed (see docs/pipeline.md). A
+decision at the wrong gate, out of date order or after a stop is an error; a `videre`
+whose requirement is no longer met is a warning, since it was judged when recorded.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import NamedTuple
 
 from ho21score.core.vocabulary import STATUS_AFTER, Decision, Gate, Phase, Status
 from ho21score.i18n import Message, message
+from ho21score.problems import Level
 
 
 class GateFacts(NamedTuple):
@@ -24,6 +27,7 @@ class GateFacts(NamedTuple):
     owner: str | None
     dissemination: str | None
     indicators: int
+    described: bool = True  # the description is more than the template's placeholder
 
 
 class LoggedDecision(NamedTuple):
@@ -45,7 +49,7 @@ class State(NamedTuple):
     phase: Phase
     status: Status
     applied: tuple[LoggedDecision, ...]
-    issues: tuple[tuple[int, Message], ...]  # (index in the log, what is wrong)
+    issues: tuple[tuple[int, Message, Level], ...]  # (index in the log, what is wrong, level)
 
     @property
     def gate(self) -> Gate | None:
@@ -57,6 +61,8 @@ def gate_missing(gate: Gate, facts: GateFacts) -> list[Message]:
     """What a measure still lacks to pass ``gate`` with ``videre``."""
     missing: list[Message] = []
     if gate is Gate.BP1:
+        if not facts.described:
+            missing.append(message("gate.need_description"))
         if not facts.proposed_by:
             missing.append(message("gate.need_proposer"))
         if not facts.areas:
@@ -80,29 +86,33 @@ def derive(
     """Replay the decision log (gate, decision, date, by, reason), oldest first."""
     phase, status = Phase.IDEA, Status.ACTIVE
     applied: list[LoggedDecision] = []
-    issues: list[tuple[int, Message]] = []
+    issues: list[tuple[int, Message, Level]] = []
     previous: dt.date | None = None
     for index, (gate, decision, date, by, reason) in enumerate(decisions):
         if status is Status.STOPPED:
-            issues.append((index, message("decision.after_stop")))
+            issues.append((index, message("decision.after_stop"), Level.ERROR))
             continue
         if previous is not None and date < previous:
-            issues.append((index, message("decision.out_of_order", date=date, previous=previous)))
+            out_of_order = message("decision.out_of_order", date=date, previous=previous)
+            issues.append((index, out_of_order, Level.ERROR))
         previous = date if previous is None or date > previous else previous
         expected = phase.gate
         if expected is None:
-            issues.append((index, message("decision.last_phase", phase=phase)))
+            issues.append((index, message("decision.last_phase", phase=phase), Level.ERROR))
             continue
         if gate is not expected:
-            issues.append(
-                (index, message("decision.wrong_gate", gate=gate, phase=phase, expected=expected))
-            )
+            wrong = message("decision.wrong_gate", gate=gate, phase=phase, expected=expected)
+            issues.append((index, wrong, Level.ERROR))
             continue
         if decision is Decision.GO_ON:
+            # judged when it was recorded (`advance` refuses an unmet `videre`); a passed
+            # gate whose requirement is no longer met (criteria changed, a score removed)
+            # is worth a look, not a reason to drop the measure
             missing = gate_missing(gate, facts)
             if missing:
                 unmet = "; ".join(m.text for m in missing)
-                issues.append((index, message("decision.gate_unmet", gate=gate, missing=unmet)))
+                no_longer = message("decision.gate_no_longer_met", gate=gate, missing=unmet)
+                issues.append((index, no_longer, Level.WARNING))
         applied.append(LoggedDecision(gate, decision, date, by, reason, phase))
         if decision is Decision.GO_ON:
             phase = phase.next

@@ -21,6 +21,7 @@ from ho21score.files.source import (
     check_file_name,
     measure_id,
 )
+from ho21score.files.template import DESCRIPTION_PLACEHOLDER
 from ho21score.files.validation import check_shape
 from ho21score.files.yamlread import Document, KeyPath
 from ho21score.i18n import Message, message, suggest
@@ -128,13 +129,14 @@ def build_measure(
         parsed.owner,
         parsed.dissemination,
         len(indicators),
+        described=parsed.description.strip() != DESCRIPTION_PLACEHOLDER,
     )
     for index, decision in enumerate(parsed.decisions):
         check_date(("beslutninger", index, "dato"), decision.date)
     log = [(d.gate, d.decision, d.date, d.by, d.reason) for d in parsed.decisions]
     state = derive(log, facts)
-    for index, what in state.issues:
-        add(("beslutninger", index), False, what)
+    for index, what, level in state.issues:
+        add(("beslutninger", index), False, what, level)
     measure = Measure(
         id=ident,
         display=display,
@@ -149,6 +151,7 @@ def build_measure(
         ratings=tuple(ratings),
         state=state,
         evaluation=evaluation,
+        facts=facts,
     )
     return measure, problems
 

@@ -10,6 +10,8 @@ from ho21score.core.criteria import Criteria
 from ho21score.files.insertion import scalar
 
 WIDTH = 90
+# A BP1 `videre` is refused while the description is still this text.
+DESCRIPTION_PLACEHOLDER = "Beskriv problemet og det foreslåtte tiltaket her."
 
 
 def slug(title: str) -> str:
@@ -49,7 +51,7 @@ def template(
             "problembeskrivelser."
         ),
         "beskrivelse: |",
-        "  Beskriv problemet og det foreslåtte tiltaket her.",
+        f"  {DESCRIPTION_PLACEHOLDER}",
         "",
         "# Hvem foreslo tiltaket? Kreves for «videre» ved BP1.",
         f"foreslått_av: {scalar(proposed_by)}" if proposed_by else "# foreslått_av: Navn",
