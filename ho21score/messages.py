@@ -284,13 +284,6 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "Kriteriefilen har feil; tiltakene kan ikke kontrolleres før den er rettet.",
         "The criteria file has errors; the measures cannot be checked until it is fixed.",
     ),
-    "cli.broken_left_out": (
-        "{count} tiltak med feil er utelatt: {ids}",
-        (
-            "{count} measure with errors left out: {ids}",
-            "{count} measures with errors left out: {ids}",
-        ),
-    ),
     "cli.interrupted": ("Avbrutt.", "Interrupted."),
     "cli.input_ended": (
         "inndata tok slutt før alle svar var gitt; ingenting er skrevet",
@@ -590,12 +583,45 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "report.no_changes": ("Ingen endringer.", "No changes."),
     "report.added": ("Nytt tiltak: {title} (`{id}`)", "New measure: {title} (`{id}`)"),
     "report.removed": ("Fjernet: {title} (`{id}`)", "Removed: {title} (`{id}`)"),
+    "report.has_errors": (
+        "Har feil nå, og er ikke med før filen er rettet: {title} (`{id}`)",
+        "Has errors now, and is left out until the file is fixed: {title} (`{id}`)",
+    ),
     "report.moved_phase": ("{title}: {old} → {new}", "{title}: {old} → {new}"),
     "report.decided": (
         "{title}: {gate} {decision} ({date})",
         "{title}: {gate} {decision} ({date})",
     ),
     "report.scores_changed": ("{title}: poeng {scores}", "{title}: scores {scores}"),
+    "broken.heading": (
+        (
+            "{count} fil med feil er ikke med før den er rettet:",
+            "{count} filer med feil er ikke med før de er rettet:",
+        ),
+        (
+            "{count} file with errors is left out until it is fixed:",
+            "{count} files with errors are left out until they are fixed:",
+        ),
+    ),
+    "broken.intro": (
+        (
+            "{count} tiltaksfil har feil og er ikke med i rapporten før den er rettet "
+            "(`ho21score validate` viser alle feil):",
+            "{count} tiltaksfiler har feil og er ikke med i rapporten før de er rettet "
+            "(`ho21score validate` viser alle feil):",
+        ),
+        (
+            "{count} measure file has errors and is left out of this report until it is fixed "
+            "(`ho21score validate` shows every error):",
+            "{count} measure files have errors and are left out of this report until they are "
+            "fixed (`ho21score validate` shows every error):",
+        ),
+    ),
+    "broken.more": (
+        ("… og {count} feil til", "… og {count} feil til"),
+        ("… and {count} more error", "… and {count} more errors"),
+    ),
+    "report.broken": ("Filer med feil", "Files with errors"),
     # --- reading and positions (each helper adds its keys above its own marker) ---
     # --- editing ---
     # --- rule and raters ---

@@ -134,7 +134,27 @@ def test_rank_with_a_broken_file_ranks_the_rest_and_exits_1(council: Path, run: 
     assert result.exit_code == 1
     assert [m["id"] for m in json.loads(result.stdout)["ranked"]] == ["alfa", "beta"]
     assert "measures/ødelagt.yaml:1:1: error: ugyldig filnavn" in result.stderr
-    assert "1 tiltak med feil er utelatt: ødelagt" in result.stderr
+    # listed, never silently dropped: in JSON, in the table, in the board and the report
+    assert json.loads(result.stdout)["broken"] == [
+        {"id": "ødelagt", "path": "measures/ødelagt.yaml", "errors": [
+            {"line": 1, "col": 1, "code": "file.bad_name", "message": (
+                "ugyldig filnavn «ødelagt.yaml»: id-en (navnet uten .yaml) kan bare ha små "
+                "bokstaver a–z, sifre og bindestreker")},
+            {"line": 2, "col": 1, "code": "yaml.syntax",
+             "message": "YAML-syntaksfeil: did not find expected node content"},
+        ]},
+    ]
+    listed = (
+        "1 fil med feil er ikke med før den er rettet:\n"
+        "  measures/ødelagt.yaml:1: ugyldig filnavn «ødelagt.yaml»: id-en (navnet uten .yaml) "
+        "kan bare ha små bokstaver a–z, sifre og bindestreker\n"
+        "  measures/ødelagt.yaml:2: YAML-syntaksfeil: did not find expected node content\n"
+    )
+    assert run("rank").stdout.endswith("\n" + listed)
+    assert run("status").stdout.endswith("\n" + listed)
+    report = run("report", "--date", "2026-11-22").stdout
+    assert "\n## Filer med feil\n\n1 tiltaksfil har feil og er ikke med i rapporten" in report
+    assert "- measures/ødelagt.yaml:2: YAML-syntaksfeil: did not find expected node" in report
 
 
 SHOW_ALFA = """\

@@ -21,7 +21,6 @@ from ho21score.render.table import Table, plain
 
 if TYPE_CHECKING:
     from ho21score.core.changes import Changes
-    from ho21score.core.measure import Measure
 
 
 class Lang(StrEnum):
@@ -81,8 +80,6 @@ def report_problems(problems: list[Problem]) -> None:
 def finish(repo: Repository) -> None:
     """Exit 1 if any file had errors (they were printed), else return."""
     if any(p.is_error for p in repo.problems):
-        if repo.broken:
-            err(tr("cli.broken_left_out", count=len(repo.broken), ids=", ".join(repo.broken)))
         raise typer.Exit(ExitCode.INPUT_ERRORS)
 
 
@@ -146,7 +143,7 @@ SinceOpt = Annotated[
 ]
 
 
-def compare_with(since: str, measures: Path, criteria: Path, now: list[Measure]) -> Changes:
+def compare_with(since: str, measures: Path, criteria: Path, now: Repository) -> Changes:
     """What changed since the git ref ``since``; exit 2 if git cannot read it."""
     from ho21score.core.changes import compare
     from ho21score.core.ranking import build_ranking
@@ -156,4 +153,11 @@ def compare_with(since: str, measures: Path, criteria: Path, now: list[Measure])
         old = snapshot_at(since, measures, criteria)
     except (GitError, ValueError) as exc:
         usage_error(tr("git.failed", ref=since, reason=exc))
-    return compare(since, old.measures, now, build_ranking(old.measures), build_ranking(now))
+    return compare(
+        since,
+        old.measures,
+        now.measures,
+        build_ranking(old.measures),
+        build_ranking(now.measures),
+        now.broken_ids(),
+    )

@@ -25,6 +25,7 @@ from ho21score.cli.common import (
 from ho21score.core.ranking import build_ranking
 from ho21score.core.vocabulary import PHASES, Phase
 from ho21score.i18n import tr
+from ho21score.render import broken
 from ho21score.render import rank as render
 
 
@@ -63,10 +64,10 @@ def rank(
     ranking = build_ranking(repo.measures, phases, all_, top)
     moves = None
     if since:
-        changes = compare_with(since, measures, criteria, repo.measures)
+        changes = compare_with(since, measures, criteria, repo)
         moves = changes.moves
     if format is RankFormat.json:
-        typer.echo(render.ranking_json(ranking, repo.criteria, moves), nl=False)
+        typer.echo(render.ranking_json(ranking, repo.criteria, moves, repo.broken), nl=False)
     elif format is RankFormat.csv:
         typer.echo(render.ranking_csv(ranking, repo.criteria), nl=False)
     elif format is RankFormat.markdown:
@@ -74,10 +75,11 @@ def rank(
 
         data = render.rank_table(ranking, repo.criteria, markdown.escape, moves)
         footer = render.footer(ranking, markdown.escape)
-        typer.echo(markdown.markdown_table(data) + footer, nl=False)
+        listed = "\n" + broken.markdown(repo.broken, markdown.escape) if repo.broken else ""
+        typer.echo(markdown.markdown_table(data) + footer + listed, nl=False)
     else:
         print_table(render.rank_table(ranking, repo.criteria, moves=moves), tr("rank.title"))
-        footer = render.footer(ranking)
+        footer = render.footer(ranking) + broken.text(repo.broken)
         if footer:
             typer.echo(footer, nl=False)
     finish(repo)

@@ -52,9 +52,15 @@ def report(
     report_problems(repo.problems)
     day = report_date(date, measures, criteria)
     ranking = build_ranking(repo.measures)
-    changes = compare_with(since, measures, criteria, repo.measures) if since else None
+    changes = compare_with(since, measures, criteria, repo) if since else None
     text = render_report(
-        sorted(repo.measures, key=lambda m: m.id), ranking, repo.criteria, day, changes, top
+        sorted(repo.measures, key=lambda m: m.id),
+        ranking,
+        repo.criteria,
+        day,
+        changes,
+        top,
+        repo.broken,
     )
     if output is None:
         typer.echo(text, nl=False)

@@ -38,7 +38,7 @@ def show(
     measure = repo.find(ident)
     if measure is None:
         own = [p for p in repo.problems if p.path.endswith(f"{ident}.yaml")]
-        if ident in repo.broken:
+        if ident in repo.broken_ids():
             report_problems(own)
             err(tr("show.broken", id=ident))
         else:

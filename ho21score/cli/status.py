@@ -28,11 +28,14 @@ def status(
     lang: LangOpt = None,
 ) -> None:
     """Show the status board: every measure in the column of its phase."""
-    from ho21score.render import board
+    from ho21score.render import board, broken
 
     repo = usable(open_repository(measures, criteria))
     report_problems(repo.problems)
     day = date.date() if date else dt.date.today()
     print_table(board.board(repo.measures), board.title(day))
     typer.echo("\n" + board.legend())
+    listed = broken.text(repo.broken)
+    if listed:
+        typer.echo(listed, nl=False)
     finish(repo)

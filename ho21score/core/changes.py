@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ho21score.core.measure import Measure
@@ -22,6 +23,7 @@ class Changes:
     ref: str
     added: tuple[Measure, ...]
     removed: tuple[Measure, ...]
+    broken: tuple[Measure, ...]  # read at the ref, has errors now: not removed, to be fixed
     moves: dict[str, int | None]  # id -> places moved up (negative: down); None: newly ranked
     states: tuple[tuple[Measure, Measure], ...]  # (old, new) where phase or status changed
     decisions: tuple[tuple[Measure, LoggedDecision], ...]  # recorded since, oldest first
@@ -32,6 +34,7 @@ class Changes:
         return not (
             self.added
             or self.removed
+            or self.broken
             or any(v != 0 for v in self.moves.values())
             or self.states
             or self.decisions
@@ -46,12 +49,20 @@ def movement(old: Ranking, new: Ranking) -> dict[str, int | None]:
 
 
 def compare(
-    ref: str, old: list[Measure], new: list[Measure], old_ranking: Ranking, new_ranking: Ranking
+    ref: str,
+    old: list[Measure],
+    new: list[Measure],
+    old_ranking: Ranking,
+    new_ranking: Ranking,
+    broken_now: Collection[str] = (),
 ) -> Changes:
+    """``broken_now``: ids whose files have errors now; they are not "removed"."""
     before = {m.id: m for m in old}
     after = {m.id: m for m in new}
     added = tuple(after[i] for i in sorted(set(after) - set(before)))
-    removed = tuple(before[i] for i in sorted(set(before) - set(after)))
+    gone = sorted(set(before) - set(after))
+    removed = tuple(before[i] for i in gone if i not in broken_now)
+    broken = tuple(before[i] for i in gone if i in broken_now)
     states = []
     decisions: list[tuple[Measure, LoggedDecision]] = []
     scores = []
@@ -79,6 +90,7 @@ def compare(
         ref,
         added,
         removed,
+        broken,
         movement(old_ranking, new_ranking),
         tuple(states),
         tuple(decisions),

@@ -9,6 +9,16 @@ from ho21score.core.pipeline import GateFacts, State, gate_missing
 from ho21score.core.ratings import Rating, Score
 from ho21score.core.scoring import Evaluation
 from ho21score.core.vocabulary import Phase, Status
+from ho21score.problems import Problem
+
+
+class Unreadable(NamedTuple):
+    """A measure file with errors: never ranked, never dropped silently, listed with its
+    errors until it is fixed."""
+
+    id: str
+    display: str
+    errors: tuple[Problem, ...]
 
 
 class Measure(NamedTuple):

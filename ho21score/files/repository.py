@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ho21score.core.criteria import Criteria
-from ho21score.core.measure import Measure
+from ho21score.core.measure import Measure, Unreadable
 from ho21score.files.criteria_file import criteria_from, load_criteria
 from ho21score.files.measure_file import measure_from
 from ho21score.files.source import SourceFile, measure_id, measure_paths, parse_yaml, read_yaml
@@ -19,10 +19,13 @@ class Repository:
     criteria: Criteria | None
     measures: list[Measure] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    broken: list[str] = field(default_factory=list)  # ids of measure files with errors
+    broken: list[Unreadable] = field(default_factory=list)  # measure files with errors
 
     def find(self, ident: str) -> Measure | None:
         return next((m for m in self.measures if m.id == ident), None)
+
+    def broken_ids(self) -> set[str]:
+        return {b.id for b in self.broken}
 
 
 def load_repository(measures_dir: Path, criteria_path: Path) -> Repository:
@@ -52,6 +55,7 @@ def _add(repo: Repository, criteria: Criteria, source: SourceFile, found: list[P
     measure, problems = measure_from(source, found, criteria)
     repo.problems.extend(problems)
     if measure is None:
-        repo.broken.append(measure_id(source.path))
+        errors = tuple(sorted(p for p in problems if p.is_error))
+        repo.broken.append(Unreadable(measure_id(source.path), source.display, errors))
     else:
         repo.measures.append(measure)

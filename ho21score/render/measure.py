@@ -84,7 +84,9 @@ def scores_table(m: Measure, criteria: Criteria) -> Table:
                 ]
             )
     align = "lrl" + "r" * (len(raters) + 1) + "l"
-    return Table(headers, rows, align, wrap={i + 3: 10 for i in range(len(raters))})
+    # names wrap at 10 characters, but a value ("medium→kort") is never broken
+    wrap = {i: max(10, *(len(row[i]) for row in rows)) for i in range(3, 3 + len(raters))}
+    return Table(headers, rows, align, wrap=wrap)
 
 
 def _path(voice: Voice) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ho21score.core.criteria import Criteria
-from ho21score.core.measure import Measure
+from ho21score.core.measure import Measure, Unreadable
 from ho21score.core.ranking import Ranking
 from ho21score.i18n import language, number, tr
 from ho21score.render.table import Table
@@ -106,9 +107,14 @@ def footer(ranking: Ranking, escape: Any = str) -> str:
 
 
 def ranking_json(
-    ranking: Ranking, criteria: Criteria, moves: dict[str, int | None] | None = None
+    ranking: Ranking,
+    criteria: Criteria,
+    moves: dict[str, int | None] | None = None,
+    broken: Sequence[Unreadable] = (),
 ) -> str:
     import json
+
+    from ho21score.render.broken import json_entries
 
     weights = criteria.weights()
     doc = {
@@ -145,6 +151,7 @@ def ranking_json(
             }
             for m in ranking.unranked
         ],
+        "broken": json_entries(broken),
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 
 from ho21score.core.changes import Changes
 from ho21score.core.criteria import Criteria
-from ho21score.core.measure import Measure
+from ho21score.core.measure import Measure, Unreadable
 from ho21score.core.ranking import Ranking
 from ho21score.core.vocabulary import PHASES, Status
 from ho21score.i18n import number, tr
 from ho21score.render import board, mermaid
+from ho21score.render import broken as broken_list
 from ho21score.render import rank as rank_view
 from ho21score.render.markdown import escape, markdown_table
 from ho21score.render.measure import rounds_text
@@ -30,6 +31,7 @@ def render_report(
     day: dt.date,
     changes: Changes | None = None,
     top: int | None = None,
+    broken: Sequence[Unreadable] = (),
 ) -> str:
     """The whole report; ``top`` limits the ranking table and the chart, not the rest."""
     shown = Ranking(
@@ -41,6 +43,8 @@ def render_report(
         f"# {tr('report.title', date=board.date_text(day))}\n",
         summary_paragraph(measures, ranking),
     ]
+    if broken:
+        parts += [f"## {tr('report.broken')}\n", broken_list.markdown(broken, escape)]
     if changes is not None:
         parts.append(changes_section(changes, criteria))
     parts += [
@@ -248,6 +252,7 @@ def changes_section(changes: Changes, criteria: Criteria) -> str:
     lines = []
     lines += [tr("report.added", title=escape(m.title), id=m.id) for m in changes.added]
     lines += [tr("report.removed", title=escape(m.title), id=m.id) for m in changes.removed]
+    lines += [tr("report.has_errors", title=escape(m.title), id=m.id) for m in changes.broken]
     for was, now in changes.states:
         lines.append(
             tr(

@@ -1,0 +1,52 @@
+"""Measure files with errors, listed wherever the measures are (rank, status, report), so
+that no measure disappears without a word."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ho21score.core.measure import Unreadable
+from ho21score.i18n import tr
+
+SHOWN = 3  # errors shown per file; validate shows them all
+
+
+def _error_lines(broken: Sequence[Unreadable], escape: Callable[[str], str]) -> list[str]:
+    out = []
+    for file in broken:
+        for error in file.errors[:SHOWN]:
+            out.append(f"{escape(file.display)}:{error.line}: {escape(error.message)}")
+        if len(file.errors) > SHOWN:
+            out.append(tr("broken.more", count=len(file.errors) - SHOWN))
+    return out
+
+
+def text(broken: Sequence[Unreadable]) -> str:
+    """For the terminal: a heading and a line per error; empty without broken files."""
+    if not broken:
+        return ""
+    lines = _error_lines(broken, str)
+    return "\n" + tr("broken.heading", count=len(broken)) + "\n" + "".join(
+        f"  {line}\n" for line in lines
+    )
+
+
+def markdown(broken: Sequence[Unreadable], escape: Callable[[str], str]) -> str:
+    """For the report: an intro and a bullet per error."""
+    lines = _error_lines(broken, escape)
+    return tr("broken.intro", count=len(broken)) + "\n\n" + "".join(f"- {x}\n" for x in lines)
+
+
+def json_entries(broken: Sequence[Unreadable]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": file.id,
+            "path": file.display,
+            "errors": [
+                {"line": e.line, "col": e.col, "code": e.code, "message": e.message}
+                for e in file.errors
+            ],
+        }
+        for file in broken
+    ]

@@ -1,0 +1,118 @@
+"""A ranking the council can trust (issue #8): one late rater is one voice, adding a
+criterion makes no measure vanish, a broken file is listed and never "removed"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_report import git
+
+from conftest import Run
+
+LATE_RATER = """\
+  - vurdert_av: Per Olsen
+    runde: {round}
+    dato: 2026-01-15
+    poeng:
+      betydning: {{folkehelse: 1, tjenester: 1, verdiskaping: 1}}
+      egnethet: {{bredde: 1, styrbarhet: 1}}
+      potensiale: {{gevinst: 1, tidshorisont: lang}}
+      gjennomførbarhet: 1
+"""
+
+
+def _add_late_rating(shipped: Path, round_: int) -> None:
+    path = shipped / "measures" / "drup-studie.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("beslutninger:\n", LATE_RATER.format(round=round_) + "beslutninger:\n", 1)
+    path.write_text(text, encoding="utf-8")
+
+
+def _drup(run: Run) -> tuple[int, dict[str, object]]:
+    doc = json.loads(run("rank", "--format", "json").stdout)
+    return next((rank, m) for rank, m in ((m["rank"], m) for m in doc["ranked"])
+                if m["id"] == "drup-studie")
+
+
+def test_a_late_rater_in_a_new_round_is_one_voice(shipped: Path, run: Run) -> None:
+    rank_before, before = _drup(run)
+    assert (rank_before, before["total"]) == (3, 68.75)
+    for round_ in (2, 3):  # a real second round, and a mistyped --round 3
+        (shipped / "measures" / "drup-studie.yaml").write_text(
+            (Path(__file__).resolve().parent.parent / "measures" / "drup-studie.yaml").read_text(
+                encoding="utf-8"
+            ),
+            encoding="utf-8",
+        )
+        _add_late_rating(shipped, round_)
+        rank_after, after = _drup(run)
+        # Four raters in round 1 keep their answers; the fifth is one voice of five:
+        # folkehelse 3,3,2,3 + 1 -> 3; tjenester 5,5,5,4 + 1 -> 5; verdiskaping 4,4,4,5 + 1
+        # -> 4; bredde 3,3,3,3 + 1 -> 3; styrbarhet 4,4,4,5 + 1 -> 4; gevinst 4,5,4,4 + 1
+        # -> 4; tidshorisont kort ×4 + lang -> 5; gjennomførbarhet 3,3,4,3 + 1 -> 3.
+        # The old rule took round 2 alone: every part 1, total 0.0, rank 10 of 10.
+        parts = after["parts"]
+        assert isinstance(parts, dict)
+        assert parts == before["parts"]
+        assert after["total"] == 68.75
+        assert rank_after == 3
+
+
+def test_show_keeps_the_rounds_visible(shipped: Path, run: Run) -> None:
+    out = run("show", "ligatabell-kliniske-studier", "--lang", "en").stdout
+    # Siri Dahl rated only in round 1 and keeps her voice; Kari moved from 2 to 3
+    line = next(line for line in out.splitlines() if line.startswith("  Folkehelse"))
+    assert line.split() == [
+        "Folkehelse", "3.00", "median", "of", "5,", "round", "1–2", "2→3", "3", "2", "3", "2",
+        "1.00",
+    ]
+    tidshorisont = next(line for line in out.splitlines() if line.startswith("  Tidshorisont"))
+    assert "medium→kort" in tidshorisont
+
+
+def test_a_fifth_criterion_leaves_every_measure_in_place(shipped: Path, run: Run) -> None:
+    criteria = shipped / "criteria.yaml"
+    text = criteria.read_text(encoding="utf-8")
+    criteria.write_text(
+        text.replace("satsingsområder:\n", "  kostnad:\n    navn: Kostnad\nsatsingsområder:\n", 1),
+        encoding="utf-8",
+    )
+    validate = run("validate")
+    assert validate.exit_code == 0, validate.stdout
+    warnings = validate.stdout.splitlines()
+    assert warnings and all(": warning: " in line for line in warnings)
+    assert all(line.endswith("[decision.gate_no_longer_met]") for line in warnings)
+    board = run("status").stdout
+    report = run("report", "--date", "2026-11-22").stdout
+    assert "13 tiltak:" in report
+    doc = json.loads(run("rank", "--format", "json", "--all").stdout)
+    assert len(doc["ranked"]) + len(doc["unranked"]) == 13
+    assert doc["broken"] == []
+    assert "(13)" not in board  # 13 measures spread over the five phase columns
+    columns = board.splitlines()[2]
+    counts = [int(part.split("(")[1].rstrip(")")) for part in columns.split(")")[:-1]]
+    assert sum(counts) == 13
+
+
+def test_a_file_with_an_error_is_listed_not_removed(shipped: Path, run: Run) -> None:
+    git(shipped, "init", "-q", "-b", "main")
+    git(shipped, "add", "-A")
+    git(shipped, "commit", "-q", "-m", "Møte 1")
+    git(shipped, "tag", "møte-1")
+    path = shipped / "measures" / "ligatabell-kliniske-studier.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(
+        "tittel: Ligatabell for kliniske studier i helseforetakene",
+        "tittel: Ligatabell: kliniske studier",
+    ), encoding="utf-8")
+    report = run("report", "--since", "møte-1", "--date", "2026-11-22")
+    assert report.exit_code == 1
+    out = report.stdout
+    assert "## Filer med feil\n" in out
+    assert "- measures/ligatabell-kliniske-studier.yaml:1: YAML-syntaksfeil:" in out
+    assert "Fjernet:" not in out
+    assert (
+        "- Har feil nå, og er ikke med før filen er rettet: Ligatabell for kliniske studier i "
+        "helseforetakene (`ligatabell-kliniske-studier`)"
+    ) in out
