@@ -625,4 +625,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     # --- reading and positions (each helper adds its keys above its own marker) ---
     # --- editing ---
     # --- rule and raters ---
+    "score.whole_with_levels": (
+        "«{criterion}» kan ikke få ett tall for hele kriteriet, fordi delen «{part}» tar et "
+        "nivå ({levels}); gi poeng per del, f.eks. {part}=…",
+        "'{criterion}' cannot take one number for the whole criterion, because the part "
+        "'{part}' takes a level ({levels}); score it part by part, e.g. {part}=…",
+    ),
 }

@@ -45,7 +45,7 @@ CORPUS = {
         'beskrivelse: Alt på én linje.\n'
         'foreslått_av: Kari\n'
         'satsingsområder: [data, klinikk]\n'
-        'vurderinger: [{vurdert_av: Ola, poeng: {nytte: 3, kostnad: 3}}]\n'
+        'vurderinger: [{vurdert_av: Ola, poeng: {nytte: {helse: 3, penger: 3, tid: medium}, kostnad: 3}}]\n'
         'beslutninger: []\n'
     ),
     'quoted': (
@@ -178,7 +178,7 @@ EXPECTED = {
         'beskrivelse: Alt på én linje.\n'
         'foreslått_av: Kari\n'
         'satsingsområder: [data, klinikk]\n'
-        'vurderinger: [{vurdert_av: Ola, poeng: {nytte: 3, kostnad: 3}}, {vurdert_av: Siri Dahl, runde: 1, dato: 2026-11-22, poeng: {nytte: {helse: 4, penger: 3, tid: kort}, kostnad: 2}, kommentar: "Ny: vurdering"}]\n'
+        'vurderinger: [{vurdert_av: Ola, poeng: {nytte: {helse: 3, penger: 3, tid: medium}, kostnad: 3}}, {vurdert_av: Siri Dahl, runde: 1, dato: 2026-11-22, poeng: {nytte: {helse: 4, penger: 3, tid: kort}, kostnad: 2}, kommentar: "Ny: vurdering"}]\n'
         'beslutninger: [{bp: BP1, beslutning: videre, dato: 2026-11-23, av: HO21-rådet}]\n'
     ),
     'quoted': (

@@ -33,14 +33,14 @@ def council(workdir: Path) -> Path:
     write(m / "beta.yaml", """\
         tittel: Beta
         beskrivelse: Andre.
-        poeng: {nytte: 3, kostnad: 3}
+        poeng: {nytte: {helse: 3, penger: 3, tid: medium}, kostnad: 3}
         beslutninger:
           - {bp: BP1, beslutning: vent, dato: 2026-01-10}
         """)
     write(m / "gamma.yaml", """\
         tittel: Gamma
         beskrivelse: Stoppet.
-        poeng: {nytte: 5, kostnad: 5}
+        poeng: {nytte: {helse: 5, penger: 5, tid: kort}, kostnad: 5}
         beslutninger:
           - {bp: BP1, beslutning: stopp, dato: 2026-01-10}
         """)

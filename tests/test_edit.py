@@ -56,12 +56,13 @@ def test_score_and_advance_insert_in_the_files_own_style(
 def test_replace_changes_only_that_ratings_lines(workdir: Path, run: Run) -> None:
     original = CORPUS["trailing-comments"]
     path = put(workdir, "m", original)
-    result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte=5", "kostnad=1")
+    result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
+                 "kostnad=1")
     assert result.exit_code == 1
     assert "Ola har allerede en vurdering i runde 1 (linje 6); bruk --replace" in result.stderr
     assert path.read_text(encoding="utf-8") == original
-    result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte=5", "kostnad=1",
-                 "--replace")
+    result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
+                 "kostnad=1", "--replace")
     assert result.exit_code == 0, result.output
     assert result.stdout == "Erstattet vurderingen fra Ola (runde 1) i measures/m.yaml.\n"
     assert path.read_text(encoding="utf-8") == original.replace(
@@ -76,7 +77,7 @@ def test_replace_changes_only_that_ratings_lines(workdir: Path, run: Run) -> Non
         "    runde: 1\n"
         "    dato: 2026-11-22\n"
         "    poeng:\n"
-        "      nytte: 5\n"
+        "      nytte: {helse: 5}\n"
         "      kostnad: 1\n",
     )
 

@@ -15,7 +15,7 @@ satsingsområder: [data]
 tiltakseier: HOD
 formidling: Plan
 indikatorer: [{navn: Antall}]
-poeng: {nytte: 3, kostnad: 3}
+poeng: {nytte: {helse: 3, penger: 3, tid: medium}, kostnad: 3}
 """
 
 

@@ -47,16 +47,20 @@ def history(workdir: Path, run: Run) -> Path:
         foreslått_av: Ola
         satsingsområder: [klinikk]
         vurderinger:
-          - {vurdert_av: Kari, poeng: {nytte: 5, kostnad: 5}}
-          - {vurdert_av: Ola, poeng: {nytte: 5, kostnad: 4}}
+          - {vurdert_av: Kari, poeng: {nytte: {helse: 5, penger: 5, tid: kort}, kostnad: 5}}
+          - {vurdert_av: Ola, poeng: {nytte: {helse: 5, penger: 5, tid: kort}, kostnad: 4}}
         """)
     write(m / "farlig.yaml", HOSTILE + textwrap.dedent("""\
         beskrivelse: Tekst med | og <b>html</b>.
         foreslått_av: "<img src=x onerror=alert(1)>"
         satsingsområder: [data, klinikk]
         vurderinger:
-          - {vurdert_av: "Eve | <i>", poeng: {nytte: 1, kostnad: 1}, kommentar: "*ikke* | <b>"}
-          - {vurdert_av: Ola, poeng: {nytte: 5, kostnad: 2}, kommentar: "[klikk](javascript:x)"}
+          - vurdert_av: "Eve | <i>"
+            poeng: {nytte: {helse: 1, penger: 1, tid: lang}, kostnad: 1}
+            kommentar: "*ikke* | <b>"
+          - vurdert_av: Ola
+            poeng: {nytte: {helse: 5, penger: 5, tid: kort}, kostnad: 2}
+            kommentar: "[klikk](javascript:x)"
         """))
     git(workdir, "init", "-q", "-b", "main")
     git(workdir, "add", "-A")
@@ -65,10 +69,10 @@ def history(workdir: Path, run: Run) -> Path:
     # between the meetings: a decision, new scores, a new measure
     decided = run("advance", "alfa", "videre", "--date", "2026-10-15", "--by", "HO21-rådet")
     assert decided.exit_code == 0
-    assert run("score", "beta", "--rater", "Siri", "--date", "2026-10-20", "nytte=2",
-               "kostnad=2").exit_code == 0
+    assert run("score", "beta", "--rater", "Siri", "--date", "2026-10-20", "nytte.helse=2",
+               "nytte.penger=2", "nytte.tid=lang", "kostnad=2").exit_code == 0
     assert run("score", "beta", "--rater", "Kari", "--round", "2", "--date", "2026-10-21",
-               "nytte=2", "kostnad=3").exit_code == 0
+               "nytte.helse=2", "nytte.penger=2", "nytte.tid=lang", "kostnad=3").exit_code == 0
     write(m / "gamma.yaml", """\
         tittel: Gamma
         beskrivelse: Nytt siden forrige møte.
@@ -131,7 +135,7 @@ def test_since_on_a_real_repository(history: Path, run: Run) -> None:
         "- Alfa: Idé, aktiv → Analyse, aktiv\n"
         "- Alfa: BP1 videre (2026-10-15)\n"
         "- Beta: poeng nytte.helse 5,00 → 2,00, nytte.penger 5,00 → 2,00, nytte.tid 5,00 → "
-        "2,00, kostnad 4,50 → 3,00\n"
+        "1,00, kostnad 4,50 → 3,00\n"
     )
     rank = run("rank", "--since", "møte-1")
     assert rank.exit_code == 0, rank.output

@@ -26,13 +26,13 @@ vurderinger:
 
 MEASURE_B = """\
 tittel: B
-beskrivelse: To runder, helhetlig poeng og et omforent poeng.
+beskrivelse: To runder, en delvis runde 2 og et omforent poeng.
 poeng:
   kostnad: 5
 vurderinger:
-  - {vurdert_av: R1, runde: 1, poeng: {nytte: 1, kostnad: 1}}
-  - {vurdert_av: R2, runde: 1, poeng: {nytte: 1, kostnad: 1}}
-  - {vurdert_av: R1, runde: 2, poeng: {nytte: 4}}
+  - {vurdert_av: R1, runde: 1, poeng: {nytte: {helse: 1, penger: 1, tid: lang}, kostnad: 1}}
+  - {vurdert_av: R2, runde: 1, poeng: {nytte: {helse: 1, penger: 1, tid: lang}, kostnad: 1}}
+  - {vurdert_av: R1, runde: 2, poeng: {nytte: {helse: 4, penger: 4, tid: kort}}}
   - {vurdert_av: R2, runde: 2, poeng: {nytte: {helse: 5, penger: 4}}}
 """
 
@@ -68,18 +68,18 @@ def test_worked_example_four_raters_one_round(scored: Path, run: Run) -> None:
     assert a["disagreement"] == ["nytte.helse", "nytte.tid", "kostnad"]
 
 
-def test_worked_example_current_values_whole_criterion_and_agreed(scored: Path, run: Run) -> None:
-    # Each rater's highest round that rated the part: helse R1 4 (r2), R2 5 (r2) -> 4.5;
-    # penger R1 4, R2 4 -> 4; tid: R1's whole "nytte: 4" in round 2, R2 did not rate tid in
-    # round 2, so R2 keeps round 1's whole "nytte: 1" -> median(4, 1) = 2.5.
-    # kostnad is agreed (5), so the round-1 ratings (1, 1) do not count.
-    # nytte = (2*4.5 + 4 + 2.5) / 4 = 3.875; total = 100 * (3*2.875/4 + 1*4/4) / 4 = 78.90625
+def test_worked_example_current_values_partial_round_and_agreed(scored: Path, run: Run) -> None:
+    # Each rater's value in the highest round in which they rated the part:
+    # helse R1 4 (round 2), R2 5 (round 2) -> 4.5; penger 4, 4 -> 4;
+    # tid: R1 kort = 5 in round 2; R2 did not rate tid in round 2 and keeps round 1's
+    # lang = 1 -> median(5, 1) = 3. kostnad is agreed (5): the ratings (1, 1) do not count.
+    # nytte = (2*4.5 + 4 + 3) / 4 = 4.0; total = 100 * (3*(4-1)/4 + 1*(5-1)/4) / 4 = 81.25
     doc = json.loads(run("rank", "--format", "json").stdout)
     b = next(m for m in doc["ranked"] if m["id"] == "b")
-    assert b["parts"] == {"nytte.helse": 4.5, "nytte.penger": 4.0, "nytte.tid": 2.5, "kostnad": 5.0}
-    assert b["criteria"]["nytte"] == pytest.approx(3.875)
-    assert b["total"] == pytest.approx(78.90625, abs=1e-9)
-    # tid: current values 4 and 1, IQR (inclusive) 3.25 - 1.75 = 1.5 > 1
+    assert b["parts"] == {"nytte.helse": 4.5, "nytte.penger": 4.0, "nytte.tid": 3.0, "kostnad": 5.0}
+    assert b["criteria"]["nytte"] == pytest.approx(4.0)
+    assert b["total"] == pytest.approx(81.25, abs=1e-9)
+    # tid: current values 5 and 1, IQR (inclusive) 4 - 2 = 2 > 1
     assert b["disagreement"] == ["nytte.tid"]
 
 
@@ -115,7 +115,7 @@ def test_tie_in_files_shares_rank_and_lists_by_id(workdir: Path, run: Run) -> No
         write(workdir / "measures" / f"{ident}.yaml", f"""\
             tittel: {ident}
             beskrivelse: x
-            poeng: {{nytte: {value}, kostnad: {value}}}
+            poeng: {{nytte: {{helse: {value}, penger: {value}, tid: medium}}, kostnad: {value}}}
             """)
     doc = json.loads(run("rank", "--format", "json").stdout)
     assert [(m["rank"], m["id"]) for m in doc["ranked"]] == [(1, "alfa"), (1, "zeta"), (3, "mid")]

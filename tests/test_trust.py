@@ -116,3 +116,45 @@ def test_a_file_with_an_error_is_listed_not_removed(shipped: Path, run: Run) -> 
         "- Har feil nå, og er ikke med før filen er rettet: Ligatabell for kliniske studier i "
         "helseforetakene (`ligatabell-kliniske-studier`)"
     ) in out
+
+
+def test_a_whole_criterion_score_is_refused_where_a_part_takes_levels(
+    workdir: Path, run: Run
+) -> None:
+    from conftest import write
+
+    path = write(workdir / "measures" / "m.yaml", "tittel: M\nbeskrivelse: b\n")
+    before = path.read_bytes()
+    refused = run("score", "m", "--rater", "R", "nytte=2", "kostnad=3")
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        "Feil: «nytte» kan ikke få ett tall for hele kriteriet, fordi delen «nytte.tid» tar et "
+        "nivå (kort, medium eller lang); gi poeng per del, f.eks. nytte.tid=…\n"
+    )
+    assert path.read_bytes() == before
+    write(workdir / "measures" / "m.yaml", "tittel: M\nbeskrivelse: b\npoeng: {nytte: 2}\n")
+    assert run("validate").stdout == (
+        "measures/m.yaml:3:16: error: «nytte» kan ikke få ett tall for hele kriteriet, fordi "
+        "delen «nytte.tid» tar et nivå (kort, medium eller lang); gi poeng per del, f.eks. "
+        "nytte.tid=… [score.whole_with_levels]\n"
+    )
+
+
+def test_csv_cells_never_start_a_formula(workdir: Path, run: Run) -> None:
+    from conftest import write
+
+    for ident, title in (("a", "=HYPERLINK(\"http://x.invalid\")"), ("b", "+1"), ("c", "-2"),
+                         ("d", "@SUM(A1)"), ("e", "Vanlig tittel")):
+        write(workdir / "measures" / f"{ident}.yaml", (
+            f"tittel: '{title}'\nbeskrivelse: b\n"
+            "poeng: {nytte: {helse: 3, penger: 3, tid: medium}, kostnad: 3}\n"
+        ))
+    rows = run("rank", "--format", "csv", "--lang", "en").stdout.splitlines()[1:]
+    titles = {row.split(",")[1]: row.split(",", 2)[2].rsplit(",", 5)[0] for row in rows}
+    assert titles == {
+        "a": "\"'=HYPERLINK(\"\"http://x.invalid\"\")\"",
+        "b": "'+1",
+        "c": "'-2",
+        "d": "'@SUM(A1)",
+        "e": "Vanlig tittel",
+    }

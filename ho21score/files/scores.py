@@ -41,7 +41,20 @@ def scale_value(key: str, value: Any, criteria: Criteria) -> int:
 
 
 def whole_criterion_score(parts: tuple[Part, ...], value: Any, criteria: Criteria) -> Score:
-    """A criterion with parts scored as a whole: a number on the scale for every part."""
+    """A criterion with parts scored as a whole: a number on the scale for every part.
+
+    Refused when a part takes level names: a number is not a level, and the levels need
+    not mean the same as the numbers (kort counts as 5)."""
+    levelled = next((p for p in parts if p.levels is not None), None)
+    if levelled is not None and levelled.levels is not None:
+        raise ScoreError(
+            message(
+                "score.whole_with_levels",
+                criterion=levelled.criterion,
+                part=levelled.key,
+                levels=join_or(list(levelled.levels)),
+            )
+        )
     return Score(float(scale_value(parts[0].criterion, value, criteria)), str(value))
 
 

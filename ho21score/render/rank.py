@@ -160,6 +160,12 @@ def _measure_json(m: Measure) -> dict[str, Any]:
     return {"id": m.id, "title": m.title, "phase": m.phase, "status": m.status}
 
 
+def spreadsheet_text(text: str) -> str:
+    """Text a spreadsheet shows as text: a cell that begins with =, +, -, @, tab or CR
+    would be read as a formula (OWASP "CSV injection"), so it gets a leading '."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def ranking_csv(ranking: Ranking, criteria: Criteria) -> str:
     """Norwegian Excel wants ';', decimal comma and a BOM; English gets plain CSV."""
     import csv
@@ -176,7 +182,7 @@ def ranking_csv(ranking: Ranking, criteria: Criteria) -> str:
             tr("col.phase"),
             tr("col.status"),
             tr("col.total"),
-            *(c.name for c in criteria.criteria),
+            *(spreadsheet_text(c.name) for c in criteria.criteria),
         ]
     )
     for rank, m in ranking.ranked:
@@ -184,7 +190,7 @@ def ranking_csv(ranking: Ranking, criteria: Criteria) -> str:
             [
                 rank,
                 m.id,
-                m.title,
+                spreadsheet_text(m.title),
                 m.phase,
                 m.status,
                 number(m.evaluation.total or 0.0),
