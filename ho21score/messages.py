@@ -625,6 +625,30 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     # --- reading and positions (each helper adds its keys above its own marker) ---
     # --- editing ---
     # --- rule and raters ---
+    "roster.bad_key": (
+        "ugyldig vurderernøkkel «{key}»: bruk små bokstaver, sifre, - og _",
+        "invalid rater key '{key}': use lowercase letters, digits, - and _",
+    ),
+    "roster.same_name": (
+        "«{name}» står allerede i vurdererlisten (som «{other}»)",
+        "'{name}' is already on the roster (as '{other}')",
+    ),
+    "rater.unknown": (
+        "«{rater}» står ikke i vurdererlisten ({roster}){hint}; bruk en nøkkel eller et navn "
+        "derfra, eller legg vurdereren til",
+        "'{rater}' is not on the roster ({roster}){hint}; use a key or a name from it, or add "
+        "the rater",
+    ),
+    "rater.similar": (
+        "«{rater}» ligner «{other}» (linje {line}); er det samme person? Skriv navnet likt, "
+        "ellers teller det som to stemmer (eller bruk en vurdererliste, vurderere.yaml)",
+        "'{rater}' looks like '{other}' (line {line}); is it the same person? Spell the name "
+        "the same way, or it counts as two voices (or use a roster, vurderere.yaml)",
+    ),
+    "cli.no_roster": (
+        "finner ikke vurdererlisten «{path}» (angi en annen med --raters)",
+        "rater roster '{path}' not found (give another with --raters)",
+    ),
     "score.whole_with_levels": (
         "«{criterion}» kan ikke få ett tall for hele kriteriet, fordi delen «{part}» tar et "
         "nivå ({levels}); gi poeng per del, f.eks. {part}=…",

@@ -13,7 +13,7 @@ import typer
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria
 from ho21score.files.criteria_file import load_criteria
-from ho21score.files.repository import Repository, load_repository
+from ho21score.files.repository import Repository, default_roster, load_repository
 from ho21score.i18n import default_language, set_language, tr
 from ho21score.problems import InputError, Problem
 from ho21score.render.problems import text_lines
@@ -48,6 +48,13 @@ LangOpt = Annotated[
         help="Language of the output: nb (bokmål, default) or en.",
     ),
 ]
+RatersOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--raters",
+        help="Roster of raters (default: vurderere.yaml beside the criteria file, if any).",
+    ),
+]
 DEFAULT_MEASURES = Path("measures")
 DEFAULT_CRITERIA = Path("criteria.yaml")
 
@@ -61,8 +68,19 @@ def usage_error(message: str) -> NoReturn:
     raise typer.Exit(ExitCode.USAGE)
 
 
-def open_repository(measures: Path, criteria: Path) -> Repository:
-    return load_repository(measures_folder(measures), criteria_file(criteria))
+def open_repository(measures: Path, criteria: Path, raters: Path | None = None) -> Repository:
+    return load_repository(
+        measures_folder(measures), criteria_file(criteria), roster_file(raters, criteria)
+    )
+
+
+def roster_file(raters: Path | None, criteria: Path) -> Path | None:
+    """--raters, else vurderere.yaml beside the criteria file if there is one."""
+    if raters is None:
+        return default_roster(criteria)
+    if not raters.is_file():
+        usage_error(tr("cli.no_roster", path=raters))
+    return raters
 
 
 def criteria_file(criteria: Path) -> Path:
@@ -143,14 +161,16 @@ SinceOpt = Annotated[
 ]
 
 
-def compare_with(since: str, measures: Path, criteria: Path, now: Repository) -> Changes:
+def compare_with(
+    since: str, measures: Path, criteria: Path, now: Repository, raters: Path | None = None
+) -> Changes:
     """What changed since the git ref ``since``; exit 2 if git cannot read it."""
     from ho21score.core.changes import compare
     from ho21score.core.ranking import build_ranking
     from ho21score.files.git import GitError, snapshot_at
 
     try:
-        old = snapshot_at(since, measures, criteria)
+        old = snapshot_at(since, measures, criteria, roster_file(raters, criteria))
     except (GitError, ValueError) as exc:
         usage_error(tr("git.failed", ref=since, reason=exc))
     return compare(

@@ -13,6 +13,7 @@ from ho21score.cli.common import (
     CriteriaOpt,
     LangOpt,
     MeasuresOpt,
+    RatersOpt,
     SinceOpt,
     compare_with,
     finish,
@@ -51,6 +52,7 @@ def rank(
     ] = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Rank the measures by the criteria (stopped and incomplete ones are not ranked)."""
@@ -58,13 +60,13 @@ def rank(
         if p not in PHASES:
             usage_error(tr("cli.bad_phase", phase=p, allowed=", ".join(PHASES)))
     phases = [Phase(p) for p in phase or []]
-    repo = usable(open_repository(measures, criteria))
+    repo = usable(open_repository(measures, criteria, raters))
     assert repo.criteria is not None
     report_problems(repo.problems)
     ranking = build_ranking(repo.measures, phases, all_, top)
     moves = None
     if since:
-        changes = compare_with(since, measures, criteria, repo)
+        changes = compare_with(since, measures, criteria, repo, raters)
         moves = changes.moves
     if format is RankFormat.json:
         typer.echo(render.ranking_json(ranking, repo.criteria, moves, repo.broken), nl=False)

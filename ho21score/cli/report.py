@@ -16,6 +16,7 @@ from ho21score.cli.common import (
     DateOpt,
     LangOpt,
     MeasuresOpt,
+    RatersOpt,
     SinceOpt,
     compare_with,
     err,
@@ -39,6 +40,7 @@ def report(
     ] = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Write the council report: status, ranking, chart, disagreements, gaps, decisions."""
@@ -47,12 +49,12 @@ def report(
 
     if output is not None and not output.parent.is_dir():
         usage_error(tr("cli.no_output_dir", path=output))
-    repo = usable(open_repository(measures, criteria))
+    repo = usable(open_repository(measures, criteria, raters))
     assert repo.criteria is not None
     report_problems(repo.problems)
     day = report_date(date, measures, criteria)
     ranking = build_ranking(repo.measures)
-    changes = compare_with(since, measures, criteria, repo) if since else None
+    changes = compare_with(since, measures, criteria, repo, raters) if since else None
     text = render_report(
         sorted(repo.measures, key=lambda m: m.id),
         ranking,

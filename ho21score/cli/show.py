@@ -12,6 +12,7 @@ from ho21score.cli.common import (
     CriteriaOpt,
     LangOpt,
     MeasuresOpt,
+    RatersOpt,
     err,
     open_repository,
     print_table,
@@ -28,12 +29,13 @@ def show(
     ident: Annotated[str, typer.Argument(metavar="ID", help="The measure's id (file name).")],
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Show one measure: scores per part and criterion, raters, decisions, next gate."""
     from ho21score.render import measure as render
 
-    repo = usable(open_repository(measures, criteria))
+    repo = usable(open_repository(measures, criteria, raters))
     assert repo.criteria is not None
     measure = repo.find(ident)
     if measure is None:

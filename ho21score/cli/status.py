@@ -13,6 +13,7 @@ from ho21score.cli.common import (
     DateOpt,
     LangOpt,
     MeasuresOpt,
+    RatersOpt,
     finish,
     open_repository,
     print_table,
@@ -25,12 +26,13 @@ def status(
     date: DateOpt = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Show the status board: every measure in the column of its phase."""
     from ho21score.render import board, broken
 
-    repo = usable(open_repository(measures, criteria))
+    repo = usable(open_repository(measures, criteria, raters))
     report_problems(repo.problems)
     day = date.date() if date else dt.date.today()
     print_table(board.board(repo.measures), board.title(day))

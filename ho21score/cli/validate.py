@@ -14,6 +14,7 @@ from ho21score.cli.common import (
     CriteriaOpt,
     LangOpt,
     MeasuresOpt,
+    RatersOpt,
     err,
     open_repository,
 )
@@ -45,6 +46,7 @@ def validate(
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Check the criteria file and every measure file; exit 1 if there are errors (or, with
@@ -52,7 +54,7 @@ def validate(
     if format is None:
         on_github = os.environ.get("GITHUB_ACTIONS") == "true"
         format = ProblemFormat.github if on_github else ProblemFormat.text
-    repo = open_repository(measures, criteria)
+    repo = open_repository(measures, criteria, raters)
     problems = repo.problems
     files = 1 + (len(measure_paths(measures)) if repo.criteria is not None else 0)
     if format is ProblemFormat.json:

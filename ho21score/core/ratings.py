@@ -14,8 +14,13 @@ class Score(NamedTuple):
 
 
 class Rating(NamedTuple):
-    rater: str
+    rater: str  # who, told apart: the roster key, or the name as written without a roster
     round: int
     values: dict[str, Score]
     comment: str | None = None
     date: dt.date | None = None
+    name: str = ""  # the rater's name for people (the roster's name); empty: ``rater``
+
+    @property
+    def shown(self) -> str:
+        return self.name or self.rater

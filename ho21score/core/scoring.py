@@ -33,6 +33,7 @@ class Voice(NamedTuple):
     round: int  # the round of the current value
     comment: str | None
     earlier: tuple[tuple[int, Score], ...]  # (round, score) of earlier rounds, oldest first
+    name: str  # the rater's name for people
 
     @property
     def moved(self) -> bool:
@@ -88,7 +89,9 @@ def current_values(part: str, ratings: Sequence[Rating]) -> Spread | None:
         rated.sort(key=lambda r: r.round)
         last = rated[-1]
         earlier = tuple((r.round, r.values[part]) for r in rated[:-1])
-        voices.append(Voice(rater, last.values[part], last.round, last.comment, earlier))
+        voices.append(
+            Voice(rater, last.values[part], last.round, last.comment, earlier, last.shown)
+        )
     return Spread(tuple(voices), iqr([v.score.value for v in voices]))
 
 

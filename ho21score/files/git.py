@@ -68,8 +68,10 @@ def last_commit_date(root: Path, paths: list[str]) -> dt.date | None:
     return dt.date.fromisoformat(out) if out else None
 
 
-def snapshot_at(ref: str, measures_dir: Path, criteria_path: Path) -> Repository:
-    """The criteria and measures as they were at ``ref``. Raises GitError."""
+def snapshot_at(
+    ref: str, measures_dir: Path, criteria_path: Path, roster_path: Path | None = None
+) -> Repository:
+    """The criteria, roster and measures as they were at ``ref``. Raises GitError."""
     root = toplevel(measures_dir)
     folder = relative(measures_dir, root)
     criteria_name = relative(criteria_path, root)
@@ -82,4 +84,10 @@ def snapshot_at(ref: str, measures_dir: Path, criteria_path: Path) -> Repository
         for name, blob in files_at(ref, root, [folder]).items()
         if "/" not in name[len(prefix) :] and name.endswith((".yaml", ".yml"))
     }
-    return load_snapshot((f"{ref}:{criteria_name}", criteria_blob), measures)
+    roster = None
+    if roster_path is not None:
+        roster_name = relative(roster_path, root)
+        roster_blob = files_at(ref, root, [roster_name]).get(roster_name)
+        if roster_blob is not None:
+            roster = (f"{ref}:{roster_name}", roster_blob)
+    return load_snapshot((f"{ref}:{criteria_name}", criteria_blob), measures, roster)

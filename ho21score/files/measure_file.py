@@ -12,8 +12,10 @@ from pydantic_core import ErrorDetails, ValidationError
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.pipeline import GateFacts, derive
+from ho21score.core.raters import Roster
 from ho21score.core.ratings import Rating, Score
 from ho21score.core.scoring import evaluate
+from ho21score.files.raters import identify, similar_names
 from ho21score.files.schema import MeasureFile, YamlData, read_record
 from ho21score.files.scores import read_block
 from ho21score.files.source import (
@@ -29,7 +31,7 @@ from ho21score.problems import Level, Problem
 
 
 def measure_from(
-    source: SourceFile, problems: list[Problem], criteria: Criteria
+    source: SourceFile, problems: list[Problem], criteria: Criteria, roster: Roster | None = None
 ) -> tuple[Measure | None, list[Problem]]:
     """The measure of a file as read (``problems`` are those of reading it)."""
     path = source.path
@@ -41,7 +43,7 @@ def measure_from(
     salvaged = parsed or salvage(source.document.data, errors)
     if salvaged is not None:
         measure, found = build_measure(
-            measure_id(path), salvaged, source.document, source.display, criteria
+            measure_id(path), salvaged, source.document, source.display, criteria, roster
         )
         problems += found
     if parsed is None or any(p.level is Level.ERROR for p in problems):
@@ -77,7 +79,12 @@ def salvage(data: dict[str, YamlData], errors: list[ErrorDetails]) -> MeasureFil
 
 
 def build_measure(
-    ident: str, parsed: MeasureFile, doc: Document, display: str, criteria: Criteria
+    ident: str,
+    parsed: MeasureFile,
+    doc: Document,
+    display: str,
+    criteria: Criteria,
+    roster: Roster | None = None,
 ) -> tuple[Measure, list[Problem]]:
     problems: list[Problem] = []
 
@@ -101,10 +108,13 @@ def build_measure(
     agreed = _block(parsed.scores, ("poeng",), criteria, add)
     ratings: list[Rating] = []
     seen: dict[tuple[str, int], int] = {}
+    written: list[tuple[str, KeyPath]] = []
     for index, rating in enumerate(parsed.ratings):
         base: KeyPath = ("vurderinger", index)
         values = _block(rating.scores, (*base, "poeng"), criteria, add)
-        who = (rating.rater, rating.round)
+        rater = identify(rating.rater, roster, (*base, "vurdert_av"), add)
+        written.append((rating.rater, (*base, "vurdert_av")))
+        who = (rater.key, rating.round)
         if who in seen:
             add(
                 (*base, "vurdert_av"),
@@ -118,7 +128,11 @@ def build_measure(
             )
         seen.setdefault(who, index)
         check_date((*base, "dato"), rating.date)
-        ratings.append(Rating(rating.rater, rating.round, values, rating.comment, rating.date))
+        ratings.append(
+            Rating(rater.key, rating.round, values, rating.comment, rating.date, rater.name)
+        )
+    if roster is None:
+        similar_names(written, lambda path: doc.value_pos(path)[0], add)
     evaluation = evaluate(criteria, agreed, ratings)
     areas = tuple(parsed.areas)
     indicators = tuple((i.name, i.source) for i in parsed.indicators)

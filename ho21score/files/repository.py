@@ -8,8 +8,10 @@ from pathlib import Path
 
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure, Unreadable
+from ho21score.core.raters import Roster
 from ho21score.files.criteria_file import criteria_from, load_criteria
 from ho21score.files.measure_file import measure_from
+from ho21score.files.raters import ROSTER_NAME, load_roster, roster_from
 from ho21score.files.source import SourceFile, measure_id, measure_paths, parse_yaml, read_yaml
 from ho21score.problems import Problem
 
@@ -20,6 +22,7 @@ class Repository:
     measures: list[Measure] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     broken: list[Unreadable] = field(default_factory=list)  # measure files with errors
+    roster: Roster | None = None  # who the raters are, if the council keeps a roster
 
     def find(self, ident: str) -> Measure | None:
         return next((m for m in self.measures if m.id == ident), None)
@@ -28,9 +31,21 @@ class Repository:
         return {b.id for b in self.broken}
 
 
-def load_repository(measures_dir: Path, criteria_path: Path) -> Repository:
+def default_roster(criteria_path: Path) -> Path | None:
+    """vurderere.yaml beside the criteria file, if there is one."""
+    candidate = criteria_path.parent / ROSTER_NAME
+    return candidate if candidate.is_file() else None
+
+
+def load_repository(
+    measures_dir: Path, criteria_path: Path, roster_path: Path | None = None
+) -> Repository:
     criteria, problems = load_criteria(criteria_path)
-    repo = Repository(criteria, problems=problems)
+    roster = None
+    if roster_path is not None:
+        roster, found = load_roster(roster_path)
+        problems += found
+    repo = Repository(criteria, problems=problems, roster=roster)
     if criteria is not None:
         for path in measure_paths(measures_dir):
             _add(repo, criteria, *read_yaml(path))
@@ -38,12 +53,21 @@ def load_repository(measures_dir: Path, criteria_path: Path) -> Repository:
     return repo
 
 
-def load_snapshot(criteria_file: tuple[str, bytes], measure_files: dict[str, bytes]) -> Repository:
+def load_snapshot(
+    criteria_file: tuple[str, bytes],
+    measure_files: dict[str, bytes],
+    roster_file: tuple[str, bytes] | None = None,
+) -> Repository:
     """The repository from file contents (e.g. as they were at a git ref), keyed by the
     path to show in problems."""
     name, raw = criteria_file
     criteria, problems = criteria_from(*parse_yaml(Path(name), name, raw))
-    repo = Repository(criteria, problems=problems)
+    roster = None
+    if roster_file is not None:
+        roster_name, roster_raw = roster_file
+        roster, found = roster_from(*parse_yaml(Path(roster_name), roster_name, roster_raw))
+        problems += found
+    repo = Repository(criteria, problems=problems, roster=roster)
     if criteria is not None:
         for shown, content in sorted(measure_files.items()):
             _add(repo, criteria, *parse_yaml(Path(shown.rpartition(":")[2]), shown, content))
@@ -52,7 +76,7 @@ def load_snapshot(criteria_file: tuple[str, bytes], measure_files: dict[str, byt
 
 
 def _add(repo: Repository, criteria: Criteria, source: SourceFile, found: list[Problem]) -> None:
-    measure, problems = measure_from(source, found, criteria)
+    measure, problems = measure_from(source, found, criteria, repo.roster)
     repo.problems.extend(problems)
     if measure is None:
         errors = tuple(sorted(p for p in problems if p.is_error))

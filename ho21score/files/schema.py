@@ -259,3 +259,15 @@ class MeasureFile(NamedTuple):
     ]
     ratings: Annotated[list[RatingFile], record_list("vurderinger", RatingFile)]
     decisions: Annotated[list[DecisionFile], record_list("beslutninger", DecisionFile)]
+
+
+# --- vurderere.yaml ----------------------------------------------------------------------
+
+
+class RaterFile(NamedTuple):
+    name: Annotated[str, key("navn", TEXT, required=True)]
+    group: Annotated[str | None, key("gruppe", nullable(TEXT))]
+
+
+class RosterFile(NamedTuple):
+    raters: Annotated[dict[str, RaterFile], records_by_name("vurderere", RaterFile, required=True)]

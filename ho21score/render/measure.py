@@ -38,15 +38,17 @@ def heading(m: Measure, criteria: Criteria, rank: tuple[int, int] | None) -> str
 def scores_table(m: Measure, criteria: Criteria) -> Table:
     ev = m.evaluation
     raters: list[str] = []
+    names: dict[str, str] = {}
     for rated in ev.spreads.values():
         for voice in rated.voices:
             if voice.rater not in raters:
                 raters.append(voice.rater)
+                names[voice.rater] = voice.name
     headers = [
         tr("show.col_part"),
         tr("show.col_value"),
         tr("show.col_basis"),
-        *raters,
+        *(names[r] for r in raters),
         tr("show.col_iqr"),
         "",
     ]
@@ -134,6 +136,6 @@ def next_gate(m: Measure) -> str:
 
 def ratings_comments(m: Measure) -> str:
     lines = [
-        f"  {tr('show.round')} {r.round}, {r.rater}: {r.comment}" for r in m.ratings if r.comment
+        f"  {tr('show.round')} {r.round}, {r.shown}: {r.comment}" for r in m.ratings if r.comment
     ]
     return "\n".join(lines) + "\n" if lines else ""

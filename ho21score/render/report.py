@@ -124,7 +124,7 @@ def discussion(measures: Sequence[Measure], criteria: Criteria) -> str:
                 tr("report.spread", part=name, key=part_key, rounds=rounds, iqr=iqr) + "\n"
             )
             rows = [
-                [escape(v.rater), escape(v.score.label), escape(v.comment or "")]
+                [escape(v.name), escape(v.score.label), escape(v.comment or "")]
                 for v in spread.voices
             ]
             out.append(

@@ -1,0 +1,98 @@
+"""Rater identity in the files: the roster (vurderere.yaml) read and checked, each rating's
+rater resolved against it, and, without a roster, spellings of one name that look like
+one person (docs/file-formats.md)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ho21score.core.raters import Rater, Roster, normalized, same_person_maybe
+from ho21score.files.schema import RosterFile
+from ho21score.files.source import SourceFile, read_yaml
+from ho21score.files.validation import check_shape
+from ho21score.files.yamlread import KeyPath
+from ho21score.i18n import Message, message, suggest
+from ho21score.problems import Level, Problem
+
+ROSTER_NAME = "vurderere.yaml"
+RATER_KEY = r"[a-z0-9æøå][a-z0-9æøå_-]*"
+
+Add = Callable[[KeyPath, bool, Message, Level], object]
+
+
+def load_roster(path: Path) -> tuple[Roster | None, list[Problem]]:
+    """The roster of ``path``; None (with problems) if it cannot be used."""
+    return roster_from(*read_yaml(path))
+
+
+def roster_from(source: SourceFile, problems: list[Problem]) -> tuple[Roster | None, list[Problem]]:
+    """The roster of a file as read (``problems`` are those of reading it)."""
+    import re
+
+    if source.document is None:
+        return None, problems
+    parsed, found, _ = check_shape(RosterFile, source.document, source.display)
+    problems += found
+    if parsed is None:
+        return None, problems
+    doc = source.document
+    names: dict[str, str] = {}
+    for key, rater in parsed.raters.items():
+        if not re.fullmatch(RATER_KEY, key):
+            at = doc.key_pos(("vurderere", key))
+            problems.append(Problem.at(source.display, at, message("roster.bad_key", key=key)))
+        seen = names.get(normalized(rater.name))
+        if seen is not None:
+            at = doc.value_pos(("vurderere", key, "navn"))
+            twice = message("roster.same_name", name=rater.name, other=seen)
+            problems.append(Problem.at(source.display, at, twice))
+        names.setdefault(normalized(rater.name), key)
+    if any(p.is_error for p in problems):
+        return None, problems
+    raters = tuple(Rater(k, r.name, r.group) for k, r in parsed.raters.items())
+    return Roster(raters), problems
+
+
+def identify(written: str, roster: Roster | None, where: KeyPath, add: Add) -> Rater:
+    """The rater a rating names: from the roster if there is one (an unknown name is an
+    error with the closest keys and names), else the name as written."""
+    if roster is None:
+        return Rater(written, written)
+    found = roster.find(written)
+    if found is not None:
+        return found
+    known = [r.key for r in roster.raters] + [r.name for r in roster.raters]
+    unknown = message(
+        "rater.unknown",
+        rater=written,
+        hint=suggest(written, known),
+        roster=ROSTER_NAME,
+    )
+    add(where, False, unknown, Level.ERROR)
+    return Rater(written, written)
+
+
+def similar_names(
+    written: Sequence[tuple[str, KeyPath]], line_of: Callable[[KeyPath], int], add: Add
+) -> None:
+    """Without a roster: a warning at each rating whose rater is spelled like another rater
+    of the same measure; the rarer spelling (or, as often, the later in the alphabet) is
+    the one warned about, naming the other and where it is."""
+    counts = Counter(name for name, _ in written)
+    first: dict[str, KeyPath] = {}
+    for name, where in written:
+        first.setdefault(name, where)
+    for name, where in written:
+        for other in counts:
+            if other == name or not same_person_maybe(name, other):
+                continue
+            rarer = counts[name] < counts[other] or (
+                counts[name] == counts[other] and name > other
+            )
+            if rarer:
+                line = line_of(first[other])
+                add(where, False, message("rater.similar", rater=name, other=other, line=line),
+                    Level.WARNING)
+                break
