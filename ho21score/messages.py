@@ -625,6 +625,29 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     # --- reading and positions (each helper adds its keys above its own marker) ---
     # --- editing ---
     # --- rule and raters ---
+    "criteria.levels_short": (
+        "nivåene går fra {found}, men skalaen er {scale}; er nivåene oppdatert etter at "
+        "skalaen ble endret?",
+        "the levels run {found}, but the scale is {scale}; were the levels updated when the "
+        "scale changed?",
+    ),
+    "criteria.anchors_short": (
+        "ankerne stopper på {top}, men skalaen er {scale}; hva betyr toppen av skalaen?",
+        "the anchors stop at {top}, but the scale is {scale}; what does the top of the scale "
+        "mean?",
+    ),
+    "schema.stale": (
+        "skjemafilen stemmer ikke lenger med kriteriene, så editoren sjekker mot gamle regler; "
+        "kjør: {command}",
+        "the schema file no longer matches the criteria, so editors check against old rules; "
+        "run: {command}",
+    ),
+    "rating.round_gap": (
+        "runde {round}, men ingen har vurdert tiltaket i runde {previous}; er rundenummeret "
+        "riktig?",
+        "round {round}, but nobody rated this measure in round {previous}; is the round number "
+        "right?",
+    ),
     "roster.bad_key": (
         "ugyldig vurderernøkkel «{key}»: bruk små bokstaver, sifre, - og _",
         "invalid rater key '{key}': use lowercase letters, digits, - and _",

@@ -158,3 +158,43 @@ def test_csv_cells_never_start_a_formula(workdir: Path, run: Run) -> None:
         "d": "'@SUM(A1)",
         "e": "Vanlig tittel",
     }
+
+
+def test_a_change_of_scale_is_loud(shipped: Path, run: Run) -> None:
+    criteria = shipped / "criteria.yaml"
+    criteria.write_text(
+        criteria.read_text(encoding="utf-8").replace(
+            "skala: {min: 1, maks: 5}", "skala: {min: 1, maks: 7}"
+        ),
+        encoding="utf-8",
+    )
+    (shipped / "schema").mkdir()
+    (shipped / "schema" / "measure.schema.json").write_bytes(
+        (Path(__file__).resolve().parent.parent / "schema" / "measure.schema.json").read_bytes()
+    )
+    result = run("validate")
+    assert result.exit_code == 0  # warnings only: the files are still valid
+    lines = result.stdout.splitlines()
+    codes = {line.rsplit("[", 1)[1].rstrip("]") for line in lines}
+    assert codes == {"criteria.levels_short", "criteria.anchors_short", "schema.stale"}
+    assert (
+        "schema/measure.schema.json:1:1: warning: skjemafilen stemmer ikke lenger med "
+        "kriteriene, så editoren sjekker mot gamle regler; kjør: ho21score schema --criteria "
+        "criteria.yaml > schema/measure.schema.json [schema.stale]"
+    ) in lines
+    assert any(
+        line.startswith("criteria.yaml:")
+        and "warning: nivåene går fra 1–5, men skalaen er 1–7" in line
+        for line in lines
+    )
+    assert run("validate", "--strict").exit_code == 1
+
+
+def test_a_round_that_skips_a_round_is_a_warning(shipped: Path, run: Run) -> None:
+    _add_late_rating(shipped, 3)
+    result = run("validate")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "measures/drup-studie.yaml:43:12: warning: runde 3, men ingen har vurdert tiltaket i "
+        "runde 2; er rundenummeret riktig? [rating.round_gap]\n"
+    )

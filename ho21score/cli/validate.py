@@ -56,6 +56,10 @@ def validate(
         format = ProblemFormat.github if on_github else ProblemFormat.text
     repo = open_repository(measures, criteria, raters)
     problems = repo.problems
+    if repo.criteria is not None:
+        from ho21score.files.jsonschema import stale_schema
+
+        problems = sorted(problems + stale_schema(repo.criteria, criteria))
     files = 1 + (len(measure_paths(measures)) if repo.criteria is not None else 0)
     if format is ProblemFormat.json:
         typer.echo(render.problems_json(problems, files), nl=False)

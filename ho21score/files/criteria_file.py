@@ -7,8 +7,8 @@ Nothing here knows the four HO21 criteria: everything comes from the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from ho21score.core.criteria import Criteria, Criterion, Part
 from ho21score.files.schema import CriteriaFile, CriterionFile, PartFile
@@ -18,7 +18,9 @@ from ho21score.files.yamlread import Document, KeyPath, Pos
 from ho21score.i18n import Message, message
 from ho21score.problems import Level, Problem
 
-_Add = Callable[[Pos, Message], None]
+
+class _Add(Protocol):
+    def __call__(self, pos: Pos, what: Message, level: Level = Level.ERROR, /) -> None: ...
 KEY_PATTERN = re.compile(r"[a-zæøå0-9][a-zæøå0-9_-]*\Z")
 
 
@@ -90,8 +92,8 @@ def build(parsed: CriteriaFile) -> Criteria:
 def _check(parsed: CriteriaFile, doc: Document, display: str) -> list[Problem]:
     problems: list[Problem] = []
 
-    def add(pos: Pos, what: Message) -> None:
-        problems.append(Problem.at(display, pos, what))
+    def add(pos: Pos, what: Message, level: Level = Level.ERROR, /) -> None:
+        problems.append(Problem.at(display, pos, what, level))
 
     lo, hi = parsed.scale.min, parsed.scale.max
     if lo >= hi:
@@ -136,4 +138,15 @@ def _check_scorable(
             add(
                 doc.value_pos((*path, "nivåer", level)),
                 message("criteria.level_off_scale", level=level, value=value, scale=f"{lo}–{hi}"),
+                Level.ERROR,
             )
+    # after a change of scale, levels and anchors that stop short of its ends are loud
+    ends = f"{lo}–{hi}"
+    values = list((spec.levels or {}).values())
+    if values and all(lo <= v <= hi for v in values) and (min(values), max(values)) != (lo, hi):
+        found = f"{min(values)}–{max(values)}"
+        short = message("criteria.levels_short", found=found, scale=ends)
+        add(doc.key_pos((*path, "nivåer")), short, Level.WARNING)
+    if spec.anchors and max(spec.anchors) < hi:
+        short = message("criteria.anchors_short", top=max(spec.anchors), scale=ends)
+        add(doc.key_pos((*path, "ankere")), short, Level.WARNING)

@@ -5,10 +5,14 @@ typed. Descriptions are in Norwegian, the language of the files."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from ho21score.core.criteria import Criteria, Part
 from ho21score.core.vocabulary import DECISIONS, GATES
+from ho21score.files.source import display_path
+from ho21score.i18n import message
+from ho21score.problems import Level, Problem
 
 SCHEMA_PATH = "schema/measure.schema.json"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -164,3 +168,18 @@ def measure_schema(criteria: Criteria) -> dict[str, Any]:
 
 def schema_text(criteria: Criteria) -> str:
     return json.dumps(measure_schema(criteria), ensure_ascii=False, indent=2) + "\n"
+
+
+def stale_schema(criteria: Criteria, criteria_path: Path) -> list[Problem]:
+    """A warning when the shipped schema file no longer matches the criteria (an editor
+    would then accept a score of 7 on a new 1-5 scale, or miss a new criterion)."""
+    path = criteria_path.parent / SCHEMA_PATH
+    try:
+        shipped = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    if shipped == schema_text(criteria):
+        return []
+    command = f"ho21score schema --criteria {criteria_path} > {path}"
+    stale = message("schema.stale", command=command)
+    return [Problem.at(display_path(path), (1, 1), stale, Level.WARNING)]

@@ -133,6 +133,11 @@ def build_measure(
         )
     if roster is None:
         similar_names(written, lambda path: doc.value_pos(path)[0], add)
+    rounds = {r.round for r in ratings}
+    for index, rating in enumerate(parsed.ratings):
+        if rating.round > 1 and rating.round - 1 not in rounds:
+            gap = message("rating.round_gap", round=rating.round, previous=rating.round - 1)
+            add(("vurderinger", index, "runde"), False, gap, Level.WARNING)
     evaluation = evaluate(criteria, agreed, ratings)
     areas = tuple(parsed.areas)
     indicators = tuple((i.name, i.source) for i in parsed.indicators)
