@@ -544,6 +544,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "report.col_gate": ("BP", "Gate"),
     "report.col_needs": ("Mangler for «videre»", "Still needed for 'videre'"),
     "report.ready": ("klar", "ready"),
+    "report.ready_but_disagreement": (
+        "klar, men uenighet om {parts}",
+        "ready, but disagreement on {parts}",
+    ),
     "report.none": ("Ingen.", "None."),
     "report.decisions": ("Beslutninger", "Decisions"),
     "report.decisions_since": (

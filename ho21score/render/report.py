@@ -14,7 +14,7 @@ from ho21score.core.changes import Changes
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure, Unreadable
 from ho21score.core.ranking import Ranking
-from ho21score.core.vocabulary import PHASES, Status
+from ho21score.core.vocabulary import PHASES, Gate, Status
 from ho21score.i18n import number, tr
 from ho21score.render import board, mermaid
 from ho21score.render import broken as broken_list
@@ -162,13 +162,20 @@ def missing_section(measures: Sequence[Measure], criteria: Criteria) -> str:
         if gate is None:
             continue
         need = m.next_gate_missing()
+        if need:
+            needs = escape("; ".join(need))
+        elif gate is Gate.BP2 and m.evaluation.disagreement:
+            parts = ", ".join(m.evaluation.disagreement)
+            needs = tr("report.ready_but_disagreement", parts=parts)
+        else:
+            needs = tr("report.ready")
         rows.append(
             [
                 escape(m.title),
                 rank_view.phase_name(m.phase),
                 rank_view.status_name(m.status),
                 gate,
-                escape("; ".join(need)) if need else tr("report.ready"),
+                needs,
             ]
         )
     headers = [
