@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner, Result
 
 from ho21score.cli.app import build_app
 from ho21score.i18n import set_language
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Hypothesis: randomised on a developer's machine, so that every run may find something new
+# (a failure found is saved in .hypothesis/ and tried first next time). On CI (CI is set, as
+# CI services do) derandomised: the same examples on every run of the same code, so a run
+# cannot fail by chance; derandomize also means no example database is read or written.
+# No deadline and no too-slow health check there, so a slow machine cannot fail a run
+# either. HYPOTHESIS_PROFILE (or pytest --hypothesis-profile) picks a profile by name.
+_DEFAULT = settings.get_profile("default")
+settings.register_profile("dev", _DEFAULT, derandomize=False)
+settings.register_profile(
+    "ci", _DEFAULT, derandomize=True, database=None, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+_ON_CI = os.environ.get("CI", "").lower() not in ("", "0", "false")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if _ON_CI else "dev"))
 
 # A small criteria file of our own: two criteria, one with a category part, unequal weights.
 SMALL_CRITERIA = """\

@@ -14,6 +14,19 @@ CORPUS = {
         '  - vurdert_av: Ola\r\n'
         '    poeng: {nytte: {helse: 3, penger: 3, tid: kort}, kostnad: 3}'
     ),
+    'cr-only': (
+        'tittel: Bare CR som linjeskift\r'
+        'beskrivelse: |\r'
+        '  Lagret av et gammelt Mac-program,\r'
+        '  med CR alene som linjeskift.\r'
+        'foreslått_av: Kari\r'
+        'satsingsområder: [data]\r'
+        'vurderinger:\r'
+        '  - vurdert_av: Ola\r'
+        '    poeng:\r'
+        '      nytte: {helse: 3, penger: 3, tid: kort}\r'
+        '      kostnad: 3\r'
+    ),
     'bom': (
         '\ufefftittel: Med BOM\n'
         'beskrivelse: Lagret av et verktøy som skriver BOM.\n'
@@ -119,6 +132,31 @@ EXPECTED = {
         '    beslutning: videre\r\n'
         '    dato: 2026-11-23\r\n'
         '    av: HO21-rådet'
+    ),
+    'cr-only': (
+        'tittel: Bare CR som linjeskift\r'
+        'beskrivelse: |\r'
+        '  Lagret av et gammelt Mac-program,\r'
+        '  med CR alene som linjeskift.\r'
+        'foreslått_av: Kari\r'
+        'satsingsområder: [data]\r'
+        'vurderinger:\r'
+        '  - vurdert_av: Ola\r'
+        '    poeng:\r'
+        '      nytte: {helse: 3, penger: 3, tid: kort}\r'
+        '      kostnad: 3\r'
+        '  - vurdert_av: Siri Dahl\r'
+        '    runde: 1\r'
+        '    dato: 2026-11-22\r'
+        '    poeng:\r'
+        '      nytte: {helse: 4, penger: 3, tid: kort}\r'
+        '      kostnad: 2\r'
+        '    kommentar: "Ny: vurdering"\r'
+        'beslutninger:\r'
+        '  - bp: BP1\r'
+        '    beslutning: videre\r'
+        '    dato: 2026-11-23\r'
+        '    av: HO21-rådet\r'
     ),
     'bom': (
         '\ufefftittel: Med BOM\n'

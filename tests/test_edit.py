@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from ho21score.files import insertion
 from ho21score.files.atomic import FileChangedError, write_atomic
+from ho21score.files.yamlread import YamlSyntaxError, load
 
 from conftest import Run, write
 from edit_corpus import CORPUS, EXPECTED
@@ -89,6 +91,179 @@ def test_round_defaults_to_the_latest_in_the_file(workdir: Path, run: Run) -> No
     assert path.read_text(encoding="utf-8").endswith(
         "  - {vurdert_av: Siri, runde: 2, dato: 2026-11-22, poeng: {kostnad: 4}}\n"
     )
+
+
+def test_replace_in_a_cr_only_file_changes_only_that_ratings_lines(
+    workdir: Path, run: Run
+) -> None:
+    # a lone CR ends every line, and the last line has no line break at all
+    original = (
+        "tittel: A\rbeskrivelse: b\rforeslått_av: K\rsatsingsområder: [data]\r"
+        "vurderinger:\r"
+        "  - vurdert_av: Ola\r"
+        "    poeng:\r"
+        "      nytte: {helse: 2, penger: 2, tid: medium}\r"
+        "      kostnad: 2\r"
+        "  - vurdert_av: Kari\r"
+        "    poeng: {kostnad: 4}"
+    )
+    path = put(workdir, "m", original)
+    result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
+                 "kostnad=1")
+    assert result.exit_code == 1
+    assert "Ola har allerede en vurdering i runde 1 (linje 6); bruk --replace" in result.stderr
+    assert path.read_bytes() == original.encode("utf-8")
+    for rater, scores in [("Ola", ["nytte.helse=5", "kostnad=1"]), ("Kari", ["kostnad=1"])]:
+        result = run("score", "m", "--rater", rater, "--date", "2026-11-22", *scores, "--replace")
+        assert result.exit_code == 0, result.output
+    assert path.read_bytes().decode("utf-8") == (
+        "tittel: A\rbeskrivelse: b\rforeslått_av: K\rsatsingsområder: [data]\r"
+        "vurderinger:\r"
+        "  - vurdert_av: Ola\r"
+        "    runde: 1\r"
+        "    dato: 2026-11-22\r"
+        "    poeng: {nytte: {helse: 5}, kostnad: 1}\r"
+        "  - vurdert_av: Kari\r"
+        "    runde: 1\r"
+        "    dato: 2026-11-22\r"
+        "    poeng: {kostnad: 1}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            # CR LF, but one line was added with an editor that writes LF
+            "tittel: Mest CRLF\r\n"
+            "beskrivelse: b\r\n"
+            "foreslått_av: Kari\n"
+            "satsingsområder: [data]\r\n"
+            "vurderinger:\r\n"
+            "  - vurdert_av: Ola\n"
+            "    poeng: {kostnad: 3}\r\n",
+            "tittel: Mest CRLF\r\n"
+            "beskrivelse: b\r\n"
+            "foreslått_av: Kari\n"
+            "satsingsområder: [data]\r\n"
+            "vurderinger:\r\n"
+            "  - vurdert_av: Ola\n"
+            "    poeng: {kostnad: 3}\r\n"
+            "  - vurdert_av: Siri Dahl\r\n"
+            "    runde: 1\r\n"
+            "    dato: 2026-11-22\r\n"
+            "    poeng: {nytte: {helse: 4, penger: 3, tid: kort}, kostnad: 2}\r\n"
+            '    kommentar: "Ny: vurdering"\r\n'
+            "beslutninger:\r\n"
+            "  - bp: BP1\r\n"
+            "    beslutning: videre\r\n"
+            "    dato: 2026-11-23\r\n"
+            "    av: HO21-rådet\r\n",
+        ),
+        (
+            # lone CRs, with LF at the end of the list and an LF blank line after it: a
+            # lone CR before that blank line would join its LF, so the new lines get CR LF
+            "tittel: Mest CR\r"
+            "beskrivelse: b\r"
+            "foreslått_av: Kari\r"
+            "satsingsområder: [data]\r"
+            "vurderinger:\r"
+            "  - vurdert_av: Ola\r"
+            "    poeng: {kostnad: 3}\n"
+            "\n"
+            "# slutt\r",
+            "tittel: Mest CR\r"
+            "beskrivelse: b\r"
+            "foreslått_av: Kari\r"
+            "satsingsområder: [data]\r"
+            "vurderinger:\r"
+            "  - vurdert_av: Ola\r"
+            "    poeng: {kostnad: 3}\n"
+            "  - vurdert_av: Siri Dahl\r\n"
+            "    runde: 1\r\n"
+            "    dato: 2026-11-22\r\n"
+            "    poeng: {nytte: {helse: 4, penger: 3, tid: kort}, kostnad: 2}\r\n"
+            '    kommentar: "Ny: vurdering"\r\n'
+            "\n"
+            "# slutt\r"
+            "beslutninger:\r"
+            "  - bp: BP1\r"
+            "    beslutning: videre\r"
+            "    dato: 2026-11-23\r"
+            "    av: HO21-rådet\r",
+        ),
+        (
+            # CR LF with one lone CR (an editor that lost an LF) right before the list
+            "tittel: Ett CR\r\n"
+            "beskrivelse: b\r\n"
+            "foreslått_av: Kari\r\n"
+            "satsingsområder: [data]\r"
+            "vurderinger:\r\n"
+            "- vurdert_av: Ola\r\n"
+            "  poeng: {kostnad: 3}",
+            "tittel: Ett CR\r\n"
+            "beskrivelse: b\r\n"
+            "foreslått_av: Kari\r\n"
+            "satsingsområder: [data]\r"
+            "vurderinger:\r\n"
+            "- vurdert_av: Ola\r\n"
+            "  poeng: {kostnad: 3}\r\n"
+            "- vurdert_av: Siri Dahl\r\n"
+            "  runde: 1\r\n"
+            "  dato: 2026-11-22\r\n"
+            "  poeng: {nytte: {helse: 4, penger: 3, tid: kort}, kostnad: 2}\r\n"
+            '  kommentar: "Ny: vurdering"\r\n'
+            "beslutninger:\r\n"
+            "- bp: BP1\r\n"
+            "  beslutning: videre\r\n"
+            "  dato: 2026-11-23\r\n"
+            "  av: HO21-rådet",
+        ),
+    ],
+    ids=["mostly-crlf-one-lf", "mostly-cr-lf-blank-line", "crlf-one-lone-cr"],
+)
+def test_mixed_line_breaks_are_edited_in_the_most_common_one(
+    workdir: Path, run: Run, content: str, expected: str
+) -> None:
+    path = put(workdir, "m", content)
+    assert run("score", "m", *SCORE).exit_code == 0
+    result = run("advance", "m", "videre", "--date", "2026-11-23", "--by", "HO21-rådet")
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes().decode("utf-8") == expected
+    assert keeps_every_character(content, expected)
+
+
+ENTRY: insertion.Entry = {"bp": "BP1", "beslutning": "videre"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "cause"),
+    [
+        # not YAML at all
+        ("a: 1\r", "a: 1\rbeslutninger:\r  - bp: BP1\r   beslutning: videre\r", YamlSyntaxError),
+        # the lone CR of "a: 1" joins the LF put after it: a line break of the old text
+        # changed, although every old character is still there
+        ("a: 1\r", "a: 1\r\nbeslutninger:\r\n  - {bp: BP1, beslutning: videre}\r\n", None),
+        # an inserted lone CR joins the LF of the blank line after it, which is gone
+        ("a: 1\n\nb: 2\n", "a: 1\nbeslutninger: [{bp: BP1, beslutning: videre}]\r\nb: 2\n",
+         None),
+        # reads back as something else
+        ("a: 1\r", "a: 1\rbeslutninger:\r  - {bp: BP1, beslutning: vent}\r", None),
+    ],
+    ids=["not-yaml", "old-cr-joins-new-lf", "new-cr-joins-old-lf", "other-data"],
+)
+def test_a_failed_proof_is_a_refusal(old: str, new: str, cause: type | None) -> None:
+    with pytest.raises(insertion.EditError) as refused:
+        insertion.check(old, new, load(old, detail=True), "beslutninger", ENTRY)
+    assert type(refused.value.__cause__) is (cause or type(None))
+
+
+def test_a_proof_that_cannot_even_be_attempted_is_a_refusal() -> None:
+    old = "beslutninger: []\r"
+    doc = load(old, detail=True)
+    with pytest.raises(insertion.EditError) as refused:  # there is no item 3 to replace
+        insertion.check(old, old, doc, "beslutninger", ENTRY, index=3)
+    assert isinstance(refused.value.__cause__, KeyError)
 
 
 READY = "tittel: A\nbeskrivelse: b\nforeslått_av: K\nsatsingsområder: [data]\n"

@@ -4,12 +4,16 @@ A round-trip dump re-indents, re-quotes, re-wraps and drops comments; a council 
 sees that in a diff stops trusting the tool. So the new entry is written as new lines in
 the file's own style (indentation, dash offset, flow or block, line endings) and inserted;
 every character that was there stays. ``check`` then proves it on the result.
+
+YAML has three line breaks: CR LF, LF and a lone CR. A file may use any of them, or a mix;
+new lines are written with the file's most common one.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -21,6 +25,16 @@ from ho21score.i18n import tr
 Entry = dict[str, Any]  # values: str, int, date, or a nested Entry; key order is kept
 
 _PLAIN = re.compile(r"[^\W_][\w .()/'+-]*\Z")
+
+# Where a line ends: CR LF, LF or a lone CR. libyaml, whose marks give the lines and
+# columns used here, also ends a line at NEL, LS and PS (as YAML 1.1 did), so lines are
+# found here as it finds them, or a column here would not be its column. New lines are
+# only ever written with one of YAML's three.
+_BREAK_CHARS = "\r\n\x85\u2028\u2029"
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# what may follow the end of a value: YAML's white space and line breaks, not every space
+# Unicode knows (a no-break space is part of a plain scalar)
+_WHITE = " \t" + _BREAK_CHARS
 
 
 class EditError(Exception):
@@ -85,7 +99,33 @@ def item_lines(entry: Entry, dash_col: int, style: Style) -> list[str]:
 
 
 def _line_start(text: str, index: int) -> int:
-    return text.rfind("\n", 0, index) + 1
+    """Index of the first character of the line holding ``index``."""
+    return max(text.rfind(char, 0, index) for char in _BREAK_CHARS) + 1
+
+
+def _line_end(text: str, index: int) -> int:
+    """Index of the line break (or end of text) of the line holding ``index``."""
+    if index > 0 and text.startswith("\r\n", index - 1):  # on the LF of a CR LF
+        return index - 1
+    found = _BREAK.search(text, index)
+    return len(text) if found is None else found.start()
+
+
+def _next_line(text: str, index: int) -> int | None:
+    """Index of the line after the one holding ``index``; None if that line is the last
+    and has no line break."""
+    if index > 0 and text.startswith("\r\n", index - 1):  # on the LF of a CR LF
+        return index + 1
+    found = _BREAK.search(text, index)
+    return None if found is None else found.end()
+
+
+def _nth_line(text: str, line: int) -> int:
+    """Index of the first character of the 1-based ``line``."""
+    index = 0
+    for found in itertools.islice(_BREAK.finditer(text), line - 1):
+        index = found.end()
+    return index
 
 
 def _col(text: str, index: int) -> int:
@@ -93,7 +133,14 @@ def _col(text: str, index: int) -> int:
 
 
 def _content_end(text: str, end: int) -> int:
-    return len(text[:end].rstrip())
+    return len(text[:end].rstrip(_WHITE))
+
+
+def _newline(text: str) -> str:
+    """The file's most common line break; LF if it has none."""
+    crlf = text.count("\r\n")
+    counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
+    return max(counts, key=lambda nl: counts[nl])  # a tie goes to the first
 
 
 def _dash_col(text: str, item_start: int) -> int:
@@ -102,7 +149,7 @@ def _dash_col(text: str, item_start: int) -> int:
 
 
 def detect_style(text: str, doc: Document, list_key: str, default_flow_from: int | None) -> Style:
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = _newline(text)
     unit, dash, gap = 2, 2, 2
     # nested block mapping indent: a key below a key of a block mapping
     for path, (_, col) in doc.keys.items():
@@ -185,9 +232,10 @@ def append(
             return text[:at] + ", " + flow(entry) + text[at:]
         at = text.index("[", start) + 1
         return text[:at] + flow(entry) + text[at:]
-    first = doc.spans[(list_key, 0)][0]
-    dash_col = _dash_col(text, first)
-    end = _content_end(text, doc.spans[path][1])
+    # a block sequence starts at its first "-" (which need not be on its item's first line)
+    start, end = doc.spans[path]
+    dash_col = _col(text, start)
+    end = _content_end(text, end)
     return _insert_after_line(text, end - 1, item_lines(entry, dash_col, style), nl)
 
 
@@ -216,25 +264,18 @@ def replace(
 
 def _key_index(text: str, doc: Document, path: KeyPath) -> int:
     line, col = doc.keys[path]
-    index = 0
-    for _ in range(line - 1):
-        index = text.index("\n", index) + 1
-    return index + col - 1
-
-
-def _line_end(text: str, index: int) -> int:
-    """Index of the line break (or end of text) of the line holding ``index``."""
-    at = text.find("\n", index)
-    if at < 0:
-        return len(text)
-    return at - 1 if at > 0 and text[at - 1] == "\r" else at
+    return _nth_line(text, line) + col - 1
 
 
 def _insert_after_line(text: str, index: int, lines: list[str], nl: str) -> str:
-    at = text.find("\n", index)
-    if at < 0:  # the last line, without a final line break
+    at = _next_line(text, index)
+    if at is None:  # the last line, without a final line break
         return text + nl + nl.join(lines)
-    return text[: at + 1] + nl.join(lines) + nl + text[at + 1 :]
+    if nl == "\r" and text.startswith("\n", at):
+        # a lone CR before the LF of the next (blank) line would make one CR LF of them
+        # and take that line away: write these lines with CR LF instead
+        nl = "\r\n"
+    return text[:at] + nl.join(lines) + nl + text[at:]
 
 
 def _append_lines(text: str, lines: list[str], nl: str) -> str:
@@ -242,7 +283,7 @@ def _append_lines(text: str, lines: list[str], nl: str) -> str:
     body = nl.join(lines)
     if not text:
         return body + nl
-    if text.endswith("\n"):
+    if text.endswith(tuple(_BREAK_CHARS)):
         return text + body + nl
     return text + nl + body
 
@@ -262,22 +303,50 @@ def as_data(entry: Entry) -> dict[str, Any]:
 
 
 def changed_span(old: str, new: str) -> tuple[int, int, int]:
-    """(common prefix length, end of the changed part in old, end of it in new)."""
+    """(common prefix length, end of the changed part in old, end of it in new).
+
+    A CR LF is one line break and the span never cuts one in two: where the change starts
+    right after the CR of a CR LF (in either text), that CR counts as changed; where it ends
+    right before the LF of one, that LF does. A lone CR that becomes (or stops being) half
+    of a CR LF takes a line away (or adds one), so it is a change to the text that was
+    there."""
     limit = min(len(old), len(new))
     prefix = 0
     while prefix < limit and old[prefix] == new[prefix]:
         prefix += 1
+    if prefix and (old.startswith("\r\n", prefix - 1) or new.startswith("\r\n", prefix - 1)):
+        prefix -= 1
     suffix = 0
     while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
-    return prefix, len(old) - suffix, len(new) - suffix
+    old_end, new_end = len(old) - suffix, len(new) - suffix
+    if suffix and (
+        (old_end and old.startswith("\r\n", old_end - 1))
+        or (new_end and new.startswith("\r\n", new_end - 1))
+    ):
+        old_end, new_end = old_end + 1, new_end + 1
+    return prefix, old_end, new_end
 
 
 def check(
     old: str, new: str, old_doc: Document, list_key: str, entry: Entry, index: int | None = None
 ) -> Document:
     """Refuse unless ``new`` reads back as the old data plus exactly the new entry (or with
-    item ``index`` replaced by it), and unless no character outside that entry changed."""
+    item ``index`` replaced by it), and unless no character outside that entry changed.
+
+    Only ``EditError`` comes out: a proof that fails in any other way (``new`` is not YAML
+    at all, or is not shaped as expected) is a refusal as well, never a crash."""
+    try:
+        return _prove(old, new, old_doc, list_key, entry, index)
+    except EditError:
+        raise
+    except Exception as exc:  # whatever went wrong, nothing is proven
+        raise EditError(tr("edit.reads_back_wrong")) from exc
+
+
+def _prove(
+    old: str, new: str, old_doc: Document, list_key: str, entry: Entry, index: int | None
+) -> Document:
     prefix, old_end, _ = changed_span(old, new)
     if index is None and old_end != prefix:
         raise EditError(tr("edit.not_insertion"))
