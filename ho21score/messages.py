@@ -437,10 +437,6 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "Registrerte vurderingen fra {rater} (runde {round}) i {path}.",
         "Recorded the rating by {rater} (round {round}) in {path}.",
     ),
-    "score.replaced": (
-        "Erstattet vurderingen fra {rater} (runde {round}) i {path}.",
-        "Replaced the rating by {rater} (round {round}) in {path}.",
-    ),
     "score.prompt_intro": (
         "Vurdering av «{title}» ({rater}, runde {round}). Trykk Enter for å hoppe over en del.",
         "Rating '{title}' ({rater}, round {round}). Press Enter to skip a part.",
@@ -628,6 +624,57 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "report.broken": ("Filer med feil", "Files with errors"),
     # --- reading and positions (each helper adds its keys above its own marker) ---
     # --- editing ---
+    "edit.locked": (
+        "en annen ho21score redigerer i {folder} ({lock} er låst); ingenting er endret, prøv "
+        "igjen om litt",
+        "another ho21score is editing in {folder} ({lock} is locked); nothing was changed, "
+        "try again in a moment",
+    ),
+    "edit.lock_failed": (
+        "kan ikke låse {folder} for redigering ({reason}); ingenting er endret",
+        "cannot lock {folder} for editing ({reason}); nothing was changed",
+    ),
+    "cli.ambiguous_id": (
+        "«{id}» passer til flere tiltak: {ids}; skriv mer av id-en",
+        "'{id}' matches several measures: {ids}; give more of the id",
+    ),
+    "hint.did_you_mean_any": (" (mente du {words}?)", " (did you mean {words}?)"),
+    "word.quoted": ("«{word}»", "'{word}'"),
+    "score.stopped": (
+        "«{id}» er stoppet; ingen vurderinger kan registreres",
+        "'{id}' is stopped; no ratings can be recorded",
+    ),
+    "score.changed": (
+        "Endret vurderingen fra {rater} (runde {round}) i {path}:",
+        "Changed the rating by {rater} (round {round}) in {path}:",
+    ),
+    "score.change": ("  {key}: {old} → {new}", "  {key}: {old} → {new}"),
+    "score.prompt_comment": (
+        "Kommentar (valgfri; Enter for ingen)",
+        "Comment (optional; Enter for none)",
+    ),
+    "score.summary": (
+        "Dette registreres for {rater} (runde {round}, {date}):",
+        "To be recorded for {rater} (round {round}, {date}):",
+    ),
+    "score.summary_comment": ("  kommentar: {comment}", "  comment: {comment}"),
+    "score.confirm": ("Lagre? [J/n]", "Save? [Y/n]"),
+    "score.confirm_again": ("Svar j eller n.", "Answer y or n."),
+    "score.declined": ("Ingenting er skrevet.", "Nothing was written."),
+    "score.answers": (
+        "Svarene dine som kommando: {command}",
+        "Your answers as a command: {command}",
+    ),
+    "new.duplicate_title": (
+        "tiltaket «{id}» ({path}) har allerede tittelen «{title}»; ingenting er skrevet",
+        "measure '{id}' ({path}) already has the title '{title}'; nothing was written",
+    ),
+    "new.bad_id": (
+        "«{id}» kan ikke være en id: bruk små bokstaver a–z, sifre og bindestreker, høyst "
+        "{max} tegn",
+        "'{id}' cannot be an id: use lowercase letters a–z, digits and hyphens, at most {max} "
+        "characters",
+    ),
     # --- rule and raters ---
     "criteria.levels_short": (
         "nivåene går fra {found}, men skalaen er {scale}; er nivåene oppdatert etter at "

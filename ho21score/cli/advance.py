@@ -17,6 +17,7 @@ from ho21score.cli.common import (
     input_error,
     load_criteria_only,
     measures_folder,
+    resolve_id,
 )
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.vocabulary import DECISIONS, Decision, Status
@@ -40,36 +41,40 @@ def advance(
     import datetime as dt
 
     from ho21score.files.insertion import Entry
-    from ho21score.files.recording import open_measure, save
+    from ho21score.files.recording import editing, open_measure, save
     from ho21score.render.rank import phase_name, status_name
 
     crit = load_criteria_only(criteria)
     folder = measures_folder(measures)
     try:
-        target = open_measure(folder, ident, crit)
-        measure = target.measure
-        gate = measure.state.gate
-        if measure.status is Status.STOPPED:
-            raise InputError(message("advance.stopped", id=ident))
-        if gate is None:
-            raise InputError(message("advance.last_phase", id=ident))
-        day = date.date() if date else dt.date.today()
-        applied = measure.state.applied
-        if applied and day < applied[-1].date:
-            raise InputError(message("advance.before_last", date=day, previous=applied[-1].date))
-        if decision is Decision.GO_ON:
-            missing = measure.next_gate_missing()
-            if missing:
-                err(tr("cli.error", message=tr("advance.gate_unmet", gate=gate)))
-                for item in missing:
-                    err(f"  - {item}")
-                raise typer.Exit(ExitCode.INPUT_ERRORS)
-        entry: Entry = {"bp": gate, "beslutning": decision.value, "dato": day}
-        if by:
-            entry["av"] = by
-        if note:
-            entry["begrunnelse"] = note
-        after = save(target, "beslutninger", entry, crit)
+        ident = resolve_id(folder, ident)
+        with editing(folder):
+            target = open_measure(folder, ident, crit)
+            measure = target.measure
+            gate = measure.state.gate
+            if measure.status is Status.STOPPED:
+                raise InputError(message("advance.stopped", id=ident))
+            if gate is None:
+                raise InputError(message("advance.last_phase", id=ident))
+            day = date.date() if date else dt.date.today()
+            applied = measure.state.applied
+            if applied and day < applied[-1].date:
+                raise InputError(
+                    message("advance.before_last", date=day, previous=applied[-1].date)
+                )
+            if decision is Decision.GO_ON:
+                missing = measure.next_gate_missing()
+                if missing:
+                    err(tr("cli.error", message=tr("advance.gate_unmet", gate=gate)))
+                    for item in missing:
+                        err(f"  - {item}")
+                    raise typer.Exit(ExitCode.INPUT_ERRORS)
+            entry: Entry = {"bp": gate, "beslutning": decision.value, "dato": day}
+            if by:
+                entry["av"] = by
+            if note:
+                entry["begrunnelse"] = note
+            after = save(target, "beslutninger", entry, crit)
     except InputError as exc:
         input_error(exc)
     typer.echo(

@@ -14,7 +14,7 @@ from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria
 from ho21score.files.criteria_file import load_criteria
 from ho21score.files.repository import Repository, default_roster, load_repository
-from ho21score.i18n import default_language, set_language, tr
+from ho21score.i18n import default_language, join_or, message, set_language, tr
 from ho21score.problems import InputError, Problem
 from ho21score.render.problems import text_lines
 from ho21score.render.table import Table, plain
@@ -142,6 +142,37 @@ def load_criteria_only(criteria: Path) -> Criteria:
         err(tr("cli.criteria_unusable"))
         raise typer.Exit(ExitCode.INPUT_ERRORS)
     return loaded
+
+
+def resolve_id(folder: Path, ident: str) -> str:
+    """The id of the measure that ``ident`` names in ``folder``: the id itself, or the one
+    id it is the start of. Refused (``InputError``) naming every id it could be, or every
+    close one."""
+    import difflib
+
+    from ho21score.files.source import measure_id, measure_paths
+
+    ids = sorted(measure_id(p) for p in measure_paths(folder) if p.suffix == ".yaml")
+    wanted = ident.strip().lower()
+    if wanted in ids:
+        return wanted
+    starting = [i for i in ids if i.startswith(wanted)] if wanted else []
+    if len(starting) == 1:
+        return starting[0]
+    if starting:
+        raise InputError(message("cli.ambiguous_id", id=ident, ids=_quoted_list(starting)))
+    close = difflib.get_close_matches(wanted, ids, n=len(ids) or 1, cutoff=0.6)
+    if len(wanted) >= 3:
+        close += [i for i in ids if wanted in i and i not in close]
+    if len(close) == 1:
+        hint = tr("hint.did_you_mean", word=close[0])
+    else:
+        hint = tr("hint.did_you_mean_any", words=_quoted_list(close)) if close else ""
+    raise InputError(message("cli.unknown_id", id=ident, hint=hint))
+
+
+def _quoted_list(words: list[str]) -> str:
+    return join_or([tr("word.quoted", word=w) for w in words])
 
 
 def measures_folder(measures: Path) -> Path:

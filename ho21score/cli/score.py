@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import shlex
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -18,12 +20,20 @@ from ho21score.cli.common import (
     input_error,
     load_criteria_only,
     measures_folder,
+    resolve_id,
 )
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria, Part
-from ho21score.files.scores import ScoreError, parse_score, poeng_block, read_pairs, word_value
-from ho21score.i18n import join_or, message, tr
+from ho21score.core.vocabulary import Status
+from ho21score.files.scores import poeng_block, read_pairs
+from ho21score.i18n import Message, join_or, message, tr
 from ho21score.problems import InputError
+
+if TYPE_CHECKING:
+    from ho21score.files.recording import Target
+
+CONFIRM_YES = ("", "j", "ja", "y", "yes")
+CONFIRM_NO = ("n", "nei", "no")
 
 
 def score(
@@ -43,7 +53,12 @@ def score(
     date: DateOpt = None,
     comment: Annotated[str | None, typer.Option("--comment", help="A comment.")] = None,
     replace: Annotated[
-        bool, typer.Option("--replace", help="Replace this rater's rating in this round.")
+        bool,
+        typer.Option(
+            "--replace",
+            help="Change this rater's rating in this round: only the parts given (and the "
+            "date and comment, if given) change.",
+        ),
     ] = False,
     interactive: Annotated[
         bool, typer.Option("--interactive", "-i", help="Ask part by part.")
@@ -53,60 +68,163 @@ def score(
     lang: LangOpt = None,
 ) -> None:
     """Record one rater's scores for a round (asks part by part in a terminal)."""
-    import datetime as dt
-
-    from ho21score.files.insertion import Entry
-    from ho21score.files.recording import open_measure, save
+    from ho21score.files.recording import editing, open_measure
 
     rater = rater.strip()
     if not rater:
         raise typer.BadParameter(tr("score.need_rater"), param_hint="--rater")
     crit = load_criteria_only(criteria)
     folder = measures_folder(measures)
+    day = date.date() if date else dt.date.today()
     try:
-        target = open_measure(folder, ident, crit)
+        ident = resolve_id(folder, ident)
     except InputError as exc:
         input_error(exc)
-    ratings = target.measure.ratings
-    chosen_round = round_ or max((r.round for r in ratings), default=1)
+    values: dict[str, Any] | None = None
+    if not pairs and (interactive or sys.stdin.isatty()):
+        # ask before taking the lock (answers take minutes), after every refusal that
+        # could be made now, so that no answer is given in vain
+        try:
+            preview = open_measure(folder, ident, crit)
+            round_, _ = _refusals(preview, rater, round_, replace)
+        except InputError as exc:
+            input_error(exc)
+        values, comment = ask(preview.measure.title, rater, crit, round_, day, comment)
+    try:
+        with editing(folder):
+            target = open_measure(folder, ident, crit)
+            chosen_round, index = _refusals(target, rater, round_, replace)
+            if values is None:
+                values = _from_pairs(pairs, crit)
+            if not values:
+                raise InputError(message("score.nothing"))
+            if index is not None:
+                _replace(target, index, values, crit, date, comment, rater, chosen_round)
+                return
+            _record(target, values, crit, day, comment, rater, chosen_round)
+    except InputError as exc:
+        if values and not pairs:  # answers given at the prompt: keep them for another try
+            err(tr("score.answers", command=_as_command(ident, rater, round_, values, comment)))
+        input_error(exc)
+
+
+def _refusals(
+    target: Target, rater: str, round_: int | None, replace: bool
+) -> tuple[int, int | None]:
+    """The round to record in and the index of this rater's rating in it, if any; refused
+    for a stopped measure, and for a second rating in a round without --replace."""
+    measure = target.measure
+    if measure.status is Status.STOPPED:
+        raise InputError(message("score.stopped", id=measure.id))
+    ratings = measure.ratings
+    chosen = round_ or max((r.round for r in ratings), default=1)
     index = next(
-        (i for i, r in enumerate(ratings) if r.rater == rater and r.round == chosen_round), None
+        (i for i, r in enumerate(ratings) if r.rater == rater and r.round == chosen), None
     )
     if index is not None and not replace:
         doc = target.source.document
         line = doc.value_pos(("vurderinger", index))[0] if doc else 0
-        already = message("score.already", rater=rater, round=chosen_round, line=line)
-        input_error(InputError(already))
-    if pairs:
-        values, problems = read_pairs(pairs, crit)
-        if problems:
-            for problem in problems:
-                err(tr("cli.error", message=problem))
-            raise typer.Exit(ExitCode.INPUT_ERRORS)
-    elif interactive or sys.stdin.isatty():
-        values = ask(target.measure.title, rater, crit, chosen_round)
-    else:
-        input_error(InputError(message("score.need_pairs")))
-    if not values:
-        input_error(InputError(message("score.nothing")))
+        raise InputError(message("score.already", rater=rater, round=chosen, line=line))
+    return chosen, index
+
+
+def _from_pairs(pairs: list[str] | None, criteria: Criteria) -> dict[str, Any]:
+    if not pairs:
+        raise InputError(message("score.need_pairs"))
+    values, problems = read_pairs([level_case(p, criteria) for p in pairs], criteria)
+    if problems:
+        for problem in problems:
+            err(tr("cli.error", message=problem))
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
+    return values
+
+
+def level_case(pair: str, criteria: Criteria) -> str:
+    """``KEY=VALUE`` with a level name in any case written as the criteria write it."""
+    key, sep, raw = pair.partition("=")
+    part = criteria.part(key.strip())
+    if sep and part is not None and part.levels:
+        wanted = raw.strip().casefold()
+        for level in part.levels:
+            if level.casefold() == wanted:
+                return f"{key}={level}"
+    return pair
+
+
+def _record(
+    target: Target,
+    values: dict[str, Any],
+    crit: Criteria,
+    day: dt.date,
+    comment: str | None,
+    rater: str,
+    round_: int,
+) -> None:
+    from ho21score.files.insertion import Entry
+    from ho21score.files.recording import save
+
     entry: Entry = {
         "vurdert_av": rater,
-        "runde": chosen_round,
-        "dato": (date.date() if date else dt.date.today()),
+        "runde": round_,
+        "dato": day,
         "poeng": poeng_block(values, crit),
     }
     if comment:
         entry["kommentar"] = comment
-    try:
-        save(target, "vurderinger", entry, crit, index if replace else None)
-    except InputError as exc:
-        input_error(exc)
-    done = "score.replaced" if index is not None else "score.done"
-    typer.echo(tr(done, rater=rater, round=chosen_round, path=target.source.display))
+    save(target, "vurderinger", entry, crit)
+    typer.echo(tr("score.done", rater=rater, round=round_, path=target.source.display))
 
 
-def ask(title: str, rater: str, criteria: Criteria, round_: int) -> dict[str, Any]:
-    """Ask part by part, showing each question and its anchors; Enter skips a part."""
+def _replace(
+    target: Target,
+    index: int,
+    values: dict[str, Any],
+    crit: Criteria,
+    date: dt.datetime | None,
+    comment: str | None,
+    rater: str,
+    round_: int,
+) -> None:
+    from ho21score.files.recording import save_replacement
+
+    _, changes = save_replacement(
+        target, index, values, crit, date.date() if date else None, comment or None
+    )
+    typer.echo(tr("score.changed", rater=rater, round=round_, path=target.source.display))
+    for change in changes:
+        old = "–" if change.old is None else _short(change.old)
+        typer.echo(tr("score.change", key=change.key, old=old, new=_short(change.new)))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _as_command(
+    ident: str, rater: str, round_: int | None, values: dict[str, Any], comment: str | None
+) -> str:
+    words = ["ho21score", "score", ident, "--rater", rater]
+    if round_ is not None:
+        words += ["--round", str(round_)]
+    if comment:
+        words += ["--comment", comment]
+    words += [f"{key}={value}" for key, value in values.items()]
+    return shlex.join(words)
+
+
+def ask(
+    title: str,
+    rater: str,
+    criteria: Criteria,
+    round_: int,
+    day: dt.date,
+    comment: str | None = None,
+) -> tuple[dict[str, Any], str | None]:
+    """Ask part by part, showing each question and its anchors; Enter skips a part. An
+    answer is read as ``KEY=VALUE`` reads it (``4``, ``4.0``, ``kort``, ``Kort``); a bad
+    one is asked again. Then a comment (unless given), a summary, and whether to save.
+    Returns the values and the comment; no values if the rater did not save."""
     typer.echo(tr("score.prompt_intro", title=title, rater=rater, round=round_))
     values: dict[str, Any] = {}
     for part in criteria.parts:
@@ -117,15 +235,45 @@ def ask(title: str, rater: str, criteria: Criteria, round_: int) -> dict[str, An
             )
             if not answer.strip():
                 break
-            value = word_value(answer)
-            try:
-                parse_score(part, value, criteria)
-            except ScoreError as exc:
-                typer.echo(tr("score.prompt_invalid", reason=exc))
+            read, problems = read_answer(part, answer, criteria)
+            if problems:
+                typer.echo(tr("score.prompt_invalid", reason=problems[0]))
                 continue
-            values[part.key] = value
+            values.update(read)
             break
-    return values
+    if not values:
+        return values, comment
+    if comment is None:
+        typer.echo("")
+        answer = typer.prompt(tr("score.prompt_comment"), default="", show_default=False)
+        comment = answer.strip() or None
+    typer.echo("\n" + tr("score.summary", rater=rater, round=round_, date=day.isoformat()))
+    for key, value in values.items():
+        typer.echo(f"  {key}: {value}")
+    if comment:
+        typer.echo(tr("score.summary_comment", comment=_short(comment)))
+    if not _confirm():
+        err(tr("score.declined"))
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
+    return values, comment
+
+
+def read_answer(
+    part: Part, answer: str, criteria: Criteria
+) -> tuple[dict[str, Any], list[Message]]:
+    """One answer at the prompt, read exactly as ``part.key=answer`` on the command line."""
+    return read_pairs([level_case(f"{part.key}={answer.strip()}", criteria)], criteria)
+
+
+def _confirm() -> bool:
+    while True:
+        answer = typer.prompt(tr("score.confirm"), default="", show_default=False)
+        word = answer.strip().casefold()
+        if word in CONFIRM_YES:
+            return True
+        if word in CONFIRM_NO:
+            return False
+        typer.echo(tr("score.confirm_again"))
 
 
 def _heading(part: Part, criteria: Criteria) -> str:

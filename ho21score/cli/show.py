@@ -14,15 +14,18 @@ from ho21score.cli.common import (
     MeasuresOpt,
     RatersOpt,
     err,
+    input_error,
     open_repository,
     print_table,
     report_problems,
+    resolve_id,
     usable,
 )
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.ranking import build_ranking
-from ho21score.files.source import measure_id, measure_paths
-from ho21score.i18n import suggest, tr
+from ho21score.files.source import display_path
+from ho21score.i18n import tr
+from ho21score.problems import InputError
 
 
 def show(
@@ -37,15 +40,19 @@ def show(
 
     repo = usable(open_repository(measures, criteria, raters))
     assert repo.criteria is not None
+    try:
+        ident = resolve_id(measures, ident)
+    except InputError as exc:
+        input_error(exc)
     measure = repo.find(ident)
     if measure is None:
-        own = [p for p in repo.problems if p.path.endswith(f"{ident}.yaml")]
+        shown = display_path(measures / f"{ident}.yaml")
+        own = [p for p in repo.problems if p.path == shown]
         if ident in repo.broken_ids():
             report_problems(own)
             err(tr("show.broken", id=ident))
         else:
-            known = [measure_id(p) for p in measure_paths(measures)]
-            err(tr("cli.error", message=tr("cli.unknown_id", id=ident, hint=suggest(ident, known))))
+            err(tr("cli.error", message=tr("cli.unknown_id", id=ident, hint="")))
         raise typer.Exit(ExitCode.INPUT_ERRORS)
     ranking = build_ranking(repo.measures)
     place = next(((rank, len(ranking.ranked)) for rank, m in ranking.ranked if m.id == ident), None)

@@ -10,15 +10,23 @@ from ho21score.core.criteria import Criteria
 from ho21score.files.insertion import scalar
 
 WIDTH = 90
+MAX_ID = 60  # characters of an id made from a title (and of one given with --id)
 # A BP1 `videre` is refused while the description is still this text.
 DESCRIPTION_PLACEHOLDER = "Beskriv problemet og det foreslåtte tiltaket her."
 
 
-def slug(title: str) -> str:
-    """'Kunnskapsløft for små kommuner' -> 'kunnskapsloft-for-sma-kommuner'."""
+def slug(title: str, limit: int = MAX_ID) -> str:
+    """'Kunnskapsløft for små kommuner' -> 'kunnskapsloft-for-sma-kommuner'; longer than
+    ``limit`` characters, it is cut after the last whole word that fits (a single word
+    longer than that is cut at ``limit``)."""
     text = title.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    ident = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(ident) <= limit:
+        return ident
+    head = ident[: limit + 1]
+    cut = head.rfind("-")
+    return (head[:cut] if cut > 0 else ident[:limit]).strip("-")
 
 
 def _comment(text: str, indent: str = "", hang: str = "") -> list[str]:
