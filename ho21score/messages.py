@@ -675,6 +675,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "'{id}' cannot be an id: use lowercase letters a–z, digits and hyphens, at most {max} "
         "characters",
     ),
+    "new.not_text": (
+        "«{text}» er ikke gyldig tekst (UTF-8); ingenting er skrevet",
+        "'{text}' is not valid text (UTF-8); nothing was written",
+    ),
     # --- rule and raters ---
     "criteria.levels_short": (
         "nivåene går fra {found}, men skalaen er {scale}; er nivåene oppdatert etter at "

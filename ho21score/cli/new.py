@@ -53,7 +53,15 @@ def new(
     crit = load_criteria_only(criteria)
     folder = measures_folder(measures)
     title = title.strip()
-    problems = []
+    problems = [
+        tr("new.not_text", text=text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        for text in (title, proposed_by, owner, ident, *(area or []))
+        if text is not None and not _is_text(text)
+    ]
+    if problems:  # bytes that are not UTF-8 in the command line
+        for problem in problems:
+            err(tr("cli.error", message=problem))
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
     if ident is not None:
         ident = ident.strip()
         if not ID_PATTERN.match(ident) or len(ident) > MAX_ID:
@@ -93,6 +101,14 @@ def new(
         shown = display_path(path)
         input_error(InputError(message("edit.write_failed", path=shown, reason=exc.strerror)))
     typer.echo(display_path(path))
+
+
+def _is_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _title_key(title: str) -> str:

@@ -1,0 +1,243 @@
+"""Two edits at the same moment: both land, or one is refused with a clear message; never a
+silent loss. Real processes of the real CLI, released together; the folder's edit lock;
+temporary files left by a killed write are removed, and git sees neither them nor the
+lock file."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from ho21score.files import atomic
+from ho21score.files.yamlread import load
+
+from conftest import ROOT, SMALL_CRITERIA, Run, write
+
+READY = "tittel: A\nbeskrivelse: b\nforeslått_av: K\nsatsingsområder: [data]\n"
+TRIALS = 50
+LOCKED_NB = "en annen ho21score redigerer i"
+
+# A process of the real CLI (`python -m ho21score ARGS`) that loads everything first,
+# then waits for the file GO to appear, so that two of them start their edits together.
+LAUNCH = textwrap.dedent(
+    """\
+    import os, runpy, sys, time
+    import ho21score.cli.app, ho21score.cli.score, ho21score.files.recording
+    go, args = sys.argv[1], sys.argv[2:]
+    open(f"{go}.{os.getpid()}", "w").close()  # ready
+    while not os.path.exists(go):
+        time.sleep(0.0002)
+    sys.argv = ["ho21score", *args]
+    runpy.run_module("ho21score", run_name="__main__", alter_sys=True)
+    """
+)
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("HO21SCORE_LANG", "COLUMNS")}
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def _start(cwd: Path, go: Path, *args: str, script: str = LAUNCH) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", script, str(go), *args],
+        cwd=cwd,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _release(go: Path, procs: Iterable[subprocess.Popen[str]]) -> None:
+    """Start the edits of ``procs`` together, once each has loaded and waits at ``go``."""
+    ready = [Path(f"{go}.{p.pid}") for p in procs]
+    deadline = time.monotonic() + 60
+    while not all(r.exists() for r in ready) and time.monotonic() < deadline:
+        time.sleep(0.001)
+    go.touch()
+
+
+def _raters(path: Path) -> list[str]:
+    data = load(path.read_text(encoding="utf-8")).data
+    return [r["vurdert_av"] for r in data.get("vurderinger") or []]
+
+
+def test_two_scores_at_the_same_moment_lose_nothing(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = workdir / "measures" / "m.yaml"
+    both_landed = one_refused = 0
+    for trial in range(TRIALS):
+        path.write_text(READY, encoding="utf-8")
+        go = workdir / f"go-{trial}"
+        procs = {
+            rater: _start(workdir, go, "score", "m", "--rater", rater, "--date", "2026-11-22",
+                          f"kostnad={score}")
+            for rater, score in (("Ola", 3), ("Kari", 4))
+        }
+        _release(go, procs.values())
+        ended = {rater: (p.wait(timeout=60), *p.communicate()) for rater, p in procs.items()}
+        present = _raters(path)
+        for rater, (code, out, err) in ended.items():
+            if code == 0:
+                assert out == f"Registrerte vurderingen fra {rater} (runde 1) i measures/m.yaml.\n"
+                assert present.count(rater) == 1, f"trial {trial}: {rater}'s rating was lost"
+            else:  # refused, and said so: the rating is not there
+                assert code == 1, err
+                assert LOCKED_NB in err, err
+                assert rater not in present
+        assert sorted(present) == sorted(r for r, (code, _, _) in ended.items() if code == 0)
+        if all(code == 0 for code, _, _ in ended.values()):
+            both_landed += 1
+        else:
+            one_refused += 1
+        assert not [p for p in path.parent.iterdir() if atomic.is_temporary(p.name)]
+    with capsys.disabled():
+        print(f"\n{TRIALS} trials: both landed {both_landed}, one refused {one_refused}")
+    assert both_landed + one_refused == TRIALS
+
+
+def _hold_lock(folder: Path) -> int:
+    fd = os.open(folder / atomic.LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return fd
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "m", "--rater", "R", "--date", "2026-11-22", "kostnad=3"],
+        ["advance", "m", "videre", "--date", "2026-11-22"],
+        ["new", "Noe helt nytt"],
+    ],
+    ids=["score", "advance", "new"],
+)
+def test_an_edit_that_cannot_have_the_lock_is_refused_clearly(
+    workdir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    path = workdir / "measures" / "m.yaml"
+    path.write_text(READY, encoding="utf-8")
+    monkeypatch.setattr(atomic, "LOCK_WAIT", 0.2)
+    fd = _hold_lock(workdir / "measures")  # another ho21score, in the middle of an edit
+    try:
+        result = run(*args)
+        english = run(*args, "--lang", "en")
+    finally:
+        os.close(fd)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Feil: en annen ho21score redigerer i measures (measures/.ho21score.lock er låst); "
+        "ingenting er endret, prøv igjen om litt\n"
+    )
+    assert english.stderr == (
+        "Error: another ho21score is editing in measures (measures/.ho21score.lock is locked); "
+        "nothing was changed, try again in a moment\n"
+    )
+    assert path.read_text(encoding="utf-8") == READY
+    assert sorted(p.name for p in path.parent.iterdir()) == [".ho21score.lock", "m.yaml"]
+    # once the other edit is done, the same command goes through
+    assert run(*args).exit_code == 0
+
+
+def test_an_edit_waits_for_the_one_before_it(workdir: Path, run: Run) -> None:
+    path = workdir / "measures" / "m.yaml"
+    path.write_text(READY, encoding="utf-8")
+    fd = _hold_lock(workdir / "measures")
+    releaser = threading.Timer(0.5, os.close, [fd])
+    releaser.start()
+    began = time.monotonic()
+    result = run("score", "m", "--rater", "R", "--date", "2026-11-22", "kostnad=3")
+    releaser.join()
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - began >= 0.4
+    assert _raters(path) == ["R"]
+
+
+def test_writing_without_the_lock_is_a_bug(workdir: Path) -> None:
+    from ho21score.files.recording import create
+
+    with pytest.raises(AssertionError):
+        create(workdir / "measures" / "x.yaml", READY)
+    assert not (workdir / "measures" / "x.yaml").exists()
+
+
+# A `score` whose write is stopped just before the rename, with its temporary file
+# written in full: it says so on stderr and waits to be killed.
+KILLED = LAUNCH.replace(
+    "sys.argv = ",
+    "def stuck(src, dst):\n"
+    "    print('written', flush=True, file=sys.stderr)\n"
+    "    time.sleep(60)\n"
+    "os.replace = stuck\n"
+    "sys.argv = ",
+)
+
+
+def _git(repo: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(repo),
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t"}
+    done = subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True,
+                          check=True)
+    return done.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_killed_write_leaves_nothing_git_sees_and_the_next_edit_cleans_up(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = tmp_path / "council"
+    write(repo / "criteria.yaml", SMALL_CRITERIA)
+    path = write(repo / "measures" / "m.yaml", READY)
+    shutil.copy(ROOT / ".gitignore", repo / ".gitignore")
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "start")
+    go = tmp_path / "go"  # outside the repository
+    go.touch()
+    proc = _start(repo, go, "score", "m", "--rater", "Ola", "--date", "2026-11-22", "kostnad=3",
+                  script=KILLED)
+    assert proc.stderr is not None
+    assert proc.stderr.readline() == "written\n"
+    proc.send_signal(signal.SIGKILL)  # killed between writing the temporary file and the rename
+    proc.wait(timeout=10)
+    left = sorted(p.name for p in path.parent.iterdir())
+    temporary = [name for name in left if atomic.is_temporary(name)]
+    assert len(temporary) == 1 and temporary[0].startswith(".ho21score-m.yaml.")
+    assert sorted(set(left) - set(temporary)) == [".ho21score.lock", "m.yaml"]
+    assert path.read_text(encoding="utf-8") == READY  # the file itself was never touched
+    # git sees neither the lock file nor the temporary file
+    assert _git(repo, "status", "--porcelain", "--untracked-files=all") == ""
+    assert _git(repo, "add", "-A", "--dry-run") == ""
+    # the next edit takes the lock (a killed process holds none), removes the stale file
+    # and lands
+    monkeypatch.chdir(repo)
+    result = run("score", "m", "--rater", "Kari", "--date", "2026-11-22", "kostnad=4")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in path.parent.iterdir()) == [".ho21score.lock", "m.yaml"]
+    assert _raters(path) == ["Kari"]
+    assert _git(repo, "status", "--porcelain", "--untracked-files=all") == " M measures/m.yaml\n"
+
+
+def test_only_the_tools_own_temporary_files_are_removed(workdir: Path, run: Run) -> None:
+    folder = workdir / "measures"
+    (folder / "m.yaml").write_text(READY, encoding="utf-8")
+    stale = [".ho21score-m.yaml.k2j3h4.tmp", ".ho21score-other.yaml.abc.tmp"]
+    kept = [".m.yaml.swp", "notes.tmp", ".ho21score-m.yaml.bak", "m.yaml"]
+    for name in stale + kept[:-1]:
+        (folder / name).write_text("partial", encoding="utf-8")
+    assert run("score", "m", "--rater", "R", "--date", "2026-11-22", "kostnad=3").exit_code == 0
+    assert sorted(p.name for p in folder.iterdir()) == sorted([".ho21score.lock", *kept])
