@@ -50,7 +50,10 @@ def edit_lock(folder: Path, wait: float | None = None) -> Iterator[Path]:
     The lock file is left in place: removing it would let a waiting process lock a file
     that no longer has a name while a third one locks a new one."""
     lock = folder / LOCK_NAME
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    except PermissionError:  # a lock file another user made: locking needs no writing
+        fd = os.open(lock, os.O_RDONLY)
     try:
         deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
         while not _try_lock(fd):
