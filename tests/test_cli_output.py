@@ -208,9 +208,9 @@ def test_show_what_the_next_gate_needs(council: Path, run: Run) -> None:
 
 
 def test_show_unknown_id_suggests(council: Path, run: Run) -> None:
-    result = run("show", "alf")
+    result = run("show", "alfx")
     assert result.exit_code == 1
-    assert result.stderr == "Feil: finner ikke tiltaket «alf» (mente du «alfa»?)\n"
+    assert result.stderr == "Feil: finner ikke tiltaket «alfx» (mente du «alfa»?)\n"
 
 
 STATUS = """\
