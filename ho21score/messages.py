@@ -623,6 +623,42 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     ),
     "report.broken": ("Filer med feil", "Files with errors"),
     # --- reading and positions (each helper adds its keys above its own marker) ---
+    "yaml.control_character": (
+        "tegnet {code} er et kontrolltegn og er ikke tillatt i tekst, heller ikke skrevet "
+        "med \\ (som \\e eller \\x1b); fjern det",
+        "the character {code} is a control character and is not allowed in text, not even "
+        "written with \\ (such as \\e or \\x1b); remove it",
+    ),
+    "yaml.bidi_character": (
+        "tegnet {code} styrer skriveretningen og kan skjule hva teksten sier; fjern det",
+        "the character {code} controls the writing direction and can hide what the text says; "
+        "remove it",
+    ),
+    "yaml.stray_bom": (
+        "tegnet {code} (byte order mark) er bare tillatt helt først i filen; fjern det",
+        "the character {code} (a byte order mark) is only allowed at the very start of the "
+        "file; remove it",
+    ),
+    "yaml.null_key": (
+        "en nøkkel kan ikke være tom (~, null eller ingenting); skriv nøkkelen",
+        "a key cannot be empty (~, null or nothing); write the key",
+    ),
+    "field.not_finite": (
+        "«{key}» må være et endelig tall, som 1 eller 0.5; .inf, .nan og tall som 1e400 er "
+        "ikke tillatt",
+        "'{key}' must be a finite number, such as 1 or 0.5; .inf, .nan and numbers such as "
+        "1e400 are not allowed",
+    ),
+    "score.not_finite": (
+        "«{part}»: et uendelig tall eller NaN (.inf, .nan, 1e400) er ikke en poengsum; poeng "
+        "er hele tall {scale}",
+        "'{part}': an infinite number or NaN (.inf, .nan, 1e400) is not a score; scores are "
+        "whole numbers {scale}",
+    ),
+    "file.more_problems": (
+        ("… og {count} problem til i denne filen", "… og {count} problemer til i denne filen"),
+        ("… and {count} more problem in this file", "… and {count} more problems in this file"),
+    ),
     # --- editing ---
     "edit.locked": (
         "en annen ho21score redigerer i {folder} ({lock} er låst); ingenting er endret, prøv "
@@ -680,6 +716,16 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "'{text}' is not valid text (UTF-8); nothing was written",
     ),
     # --- rule and raters ---
+    "advance.disagreement": (
+        "«videre» ved {gate} mens rådet er uenige om {parts}; diskuter delene først, eller "
+        "bekreft med --yes",
+        "'videre' at {gate} while the council disagrees on {parts}; discuss the parts first, "
+        "or confirm with --yes",
+    ),
+    "advance.confirm_disagreement": (
+        "Rådet er uenige om {parts}. Gå videre likevel? [j/N]",
+        "The council disagrees on {parts}. Go on anyway? [y/N]",
+    ),
     "criteria.levels_short": (
         "nivåene går fra {found}, men skalaen er {scale}; er nivåene oppdatert etter at "
         "skalaen ble endret?",

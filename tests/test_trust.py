@@ -198,3 +198,46 @@ def test_a_round_that_skips_a_round_is_a_warning(shipped: Path, run: Run) -> Non
         "measures/drup-studie.yaml:43:12: warning: runde 3, men ingen har vurdert tiltaket i "
         "runde 2; er rundenummeret riktig? [rating.round_gap]\n"
     )
+
+
+def test_bp2_with_disagreement_asks_or_needs_yes(shipped: Path, run: Run) -> None:
+    path = shipped / "measures" / "innovative-anskaffelser.yaml"
+    before = path.read_bytes()
+    refused = run("advance", "innovative-anskaffelser", "videre", "--date", "2026-11-22")
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        "Feil: «videre» ved BP2 mens rådet er uenige om potensiale.gevinst; diskuter delene "
+        "først, eller bekreft med --yes\n"
+    )
+    assert path.read_bytes() == before
+    done = run("advance", "innovative-anskaffelser", "videre", "--date", "2026-11-22", "--yes")
+    assert done.exit_code == 0, done.output
+    assert path.read_text(encoding="utf-8").endswith(
+        "  - bp: BP2\n    beslutning: videre\n    dato: 2026-11-22\n"
+    )
+
+
+def test_bp2_with_disagreement_asks_at_a_terminal(shipped: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    path = shipped / "measures" / "innovative-anskaffelser.yaml"
+    before = path.read_bytes()
+    for answer, code in (("n", 1), ("j", 0)):
+        main, terminal = pty.openpty()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ho21score", "advance", "innovative-anskaffelser", "videre",
+             "--date", "2026-11-22"],
+            cwd=shipped, stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        os.write(main, f"{answer}\n".encode())
+        out, err = proc.communicate(timeout=60)
+        os.close(main)
+        os.close(terminal)
+        assert proc.returncode == code, err.decode()
+        assert "Rådet er uenige om potensiale.gevinst. Gå videre likevel? [j/N]" in out.decode()
+        if answer == "n":
+            assert path.read_bytes() == before
+    assert "beslutning: videre\n    dato: 2026-11-22\n" in path.read_text(encoding="utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,6 +15,7 @@ from ho21score.cli.common import (
     DateOpt,
     LangOpt,
     MeasuresOpt,
+    ask_yes_no,
     err,
     input_error,
     load_criteria_only,
@@ -20,7 +23,9 @@ from ho21score.cli.common import (
     resolve_id,
 )
 from ho21score.cli.exitcode import ExitCode
-from ho21score.core.vocabulary import DECISIONS, Decision, Status
+from ho21score.core.criteria import Criteria
+from ho21score.core.measure import Measure
+from ho21score.core.vocabulary import DECISIONS, Decision, Gate, Status
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError
 
@@ -33,6 +38,10 @@ def advance(
     date: DateOpt = None,
     by: Annotated[str | None, typer.Option("--by", help="Who decided.")] = None,
     note: Annotated[str | None, typer.Option("--note", help="The reason.")] = None,
+    yes: Annotated[
+        bool,
+        typer.Option("--yes", "-y", help="Go on at BP2 although parts are flagged."),
+    ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     lang: LangOpt = None,
@@ -48,6 +57,8 @@ def advance(
     folder = measures_folder(measures)
     try:
         ident = resolve_id(folder, ident)
+        # asked before the lock is taken (an answer may take a while), checked again under it
+        agreed_to = set() if yes else confirm_disagreement(folder, ident, crit, decision)
         with editing(folder):
             target = open_measure(folder, ident, crit)
             measure = target.measure
@@ -69,6 +80,10 @@ def advance(
                     for item in missing:
                         err(f"  - {item}")
                     raise typer.Exit(ExitCode.INPUT_ERRORS)
+                flagged = _flagged(measure)
+                if not yes and not flagged <= agreed_to:
+                    parts = ", ".join(sorted(flagged - agreed_to))
+                    raise InputError(message("advance.disagreement", gate=gate, parts=parts))
             entry: Entry = {"bp": gate, "beslutning": decision.value, "dato": day}
             if by:
                 entry["av"] = by
@@ -87,3 +102,27 @@ def advance(
             status=status_name(after.status),
         )
     )
+
+
+def _flagged(measure: Measure) -> set[str]:
+    """Parts flagged for disagreement, where that matters: a `videre` at BP2."""
+    return set(measure.evaluation.disagreement) if measure.state.gate is Gate.BP2 else set()
+
+
+def confirm_disagreement(folder: Path, ident: str, crit: Criteria, decision: Decision) -> set[str]:
+    """The flagged parts the user agreed to go on with; exit 1 if they did not, or if
+    nobody can be asked (then --yes is the way)."""
+    from ho21score.files.recording import open_measure
+
+    if decision is not Decision.GO_ON:
+        return set()
+    flagged = _flagged(open_measure(folder, ident, crit).measure)
+    if not flagged:
+        return set()
+    parts = ", ".join(sorted(flagged))
+    if not sys.stdin.isatty():
+        raise InputError(message("advance.disagreement", gate=Gate.BP2, parts=parts))
+    if not ask_yes_no(tr("advance.confirm_disagreement", parts=parts), default=False):
+        err(tr("score.declined"))
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
+    return flagged

@@ -212,3 +212,18 @@ def compare_with(
         build_ranking(now.measures),
         now.broken_ids(),
     )
+
+
+YES = ("j", "ja", "y", "yes")
+NO = ("n", "nei", "no")
+
+
+def ask_yes_no(question: str, default: bool) -> bool:
+    """Ask until the answer is yes or no (in either language); Enter takes ``default``."""
+    while True:
+        word = typer.prompt(question, default="", show_default=False).strip().casefold()
+        if not word:
+            return default
+        if word in YES or word in NO:
+            return word in YES
+        typer.echo(tr("score.confirm_again"))

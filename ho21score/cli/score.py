@@ -16,6 +16,7 @@ from ho21score.cli.common import (
     DateOpt,
     LangOpt,
     MeasuresOpt,
+    ask_yes_no,
     err,
     input_error,
     load_criteria_only,
@@ -32,8 +33,6 @@ from ho21score.problems import InputError
 if TYPE_CHECKING:
     from ho21score.files.recording import Target
 
-CONFIRM_YES = ("", "j", "ja", "y", "yes")
-CONFIRM_NO = ("n", "nei", "no")
 
 
 def score(
@@ -252,7 +251,7 @@ def ask(
         typer.echo(f"  {key}: {value}")
     if comment:
         typer.echo(tr("score.summary_comment", comment=_short(comment)))
-    if not _confirm():
+    if not ask_yes_no(tr("score.confirm"), default=True):
         err(tr("score.declined"))
         raise typer.Exit(ExitCode.INPUT_ERRORS)
     return values, comment
@@ -263,17 +262,6 @@ def read_answer(
 ) -> tuple[dict[str, Any], list[Message]]:
     """One answer at the prompt, read exactly as ``part.key=answer`` on the command line."""
     return read_pairs([level_case(f"{part.key}={answer.strip()}", criteria)], criteria)
-
-
-def _confirm() -> bool:
-    while True:
-        answer = typer.prompt(tr("score.confirm"), default="", show_default=False)
-        word = answer.strip().casefold()
-        if word in CONFIRM_YES:
-            return True
-        if word in CONFIRM_NO:
-            return False
-        typer.echo(tr("score.confirm_again"))
 
 
 def _heading(part: Part, criteria: Criteria) -> str:
