@@ -649,6 +649,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "'{key}' must be a finite number, such as 1 or 0.5; .inf, .nan and numbers such as "
         "1e400 are not allowed",
     ),
+    "field.too_large": (
+        "«{key}»: {value} er for stort; høyst {limit}",
+        "'{key}': {value} is too large; at most {limit}",
+    ),
     "score.not_finite": (
         "«{part}»: et uendelig tall eller NaN (.inf, .nan, 1e400) er ikke en poengsum; poeng "
         "er hele tall {scale}",

@@ -40,10 +40,11 @@ def measure_from(
         return None, problems
     parsed, found, errors = check_shape(MeasureFile, source.document, source.display)
     problems += found
-    salvaged = parsed or salvage(source.document.data, errors)
+    document = source.document
+    salvaged = (parsed, document) if parsed is not None else salvage(document, errors)
     if salvaged is not None:
         measure, found = build_measure(
-            measure_id(path), salvaged, source.document, source.display, criteria, roster
+            measure_id(path), salvaged[0], salvaged[1], source.display, criteria, roster
         )
         problems += found
     if parsed is None or any(p.level is Level.ERROR for p in problems):
@@ -51,10 +52,17 @@ def measure_from(
     return measure, problems
 
 
-def salvage(data: dict[str, YamlData], errors: list[ErrorDetails]) -> MeasureFile | None:
+def salvage(
+    document: Document, errors: list[ErrorDetails]
+) -> tuple[MeasureFile, Document] | None:
     """What is left of a measure once the parts with shape errors are taken out, so that
     its other problems can be found in the same run. A broken decision log is taken out
-    whole, so that the rest of the log does not produce made-up problems."""
+    whole, so that the rest of the log does not produce made-up problems.
+
+    A rating or indicator taken out shortens its list; the document returned numbers the
+    items that are left as the shortened list does, so that each later problem is placed at
+    its own item in the file."""
+    data: dict[str, YamlData] = document.data
     kept = dict(data)
     dropped_items: dict[str, set[int]] = {}
     for err in errors:
@@ -68,14 +76,17 @@ def salvage(data: dict[str, YamlData], errors: list[ErrorDetails]) -> MeasureFil
             dropped_items.setdefault(top, set()).add(loc[1])
         else:
             kept.pop(top, None)
+    originals: dict[str, list[int]] = {}
     for key, indexes in dropped_items.items():
         items = kept.get(key)
         if isinstance(items, list):
-            kept[key] = [item for i, item in enumerate(items) if i not in indexes]
+            originals[key] = [i for i in range(len(items)) if i not in indexes]
+            kept[key] = [items[i] for i in originals[key]]
     try:
-        return read_record(MeasureFile, kept)
+        record = read_record(MeasureFile, kept)
     except ValidationError:
         return None
+    return record, document.renumbered(originals) if originals else document
 
 
 def build_measure(

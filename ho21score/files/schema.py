@@ -53,7 +53,10 @@ def _parse_date(value: object) -> object:
 TEXT = cs.str_schema(strict=True, min_length=1)
 ANY_TEXT = cs.str_schema(strict=True)
 INT = cs.int_schema(strict=True)
-NUMBER = cs.float_schema(strict=True, ge=0)
+NUMBER = cs.float_schema(strict=True, ge=0, allow_inf_nan=False)  # .inf, .nan, 1e400: no
+# weights are relative; a bound keeps every sum of weights far from overflowing to inf
+MAX_WEIGHT = 1_000_000
+WEIGHT = cs.float_schema(strict=True, ge=0, le=MAX_WEIGHT, allow_inf_nan=False)
 DATE = cs.no_info_before_validator_function(_parse_date, cs.date_schema())
 ANY = cs.any_schema()
 
@@ -171,7 +174,7 @@ def read_record(record: type[R], data: YamlData) -> R:
 # --- criteria.yaml -----------------------------------------------------------------------
 
 _NAME = key("navn", nullable(TEXT))
-_WEIGHT = key("vekt", NUMBER, default=1.0)
+_WEIGHT = key("vekt", WEIGHT, default=1.0)
 _QUESTION = key("spørsmål", nullable(TEXT))
 _ANCHORS = FileKey("ankere", blank_is(dict, mapping(INT, TEXT)), factory=dict)
 _LEVELS = key("nivåer", nullable(mapping(TEXT, INT, 1)))

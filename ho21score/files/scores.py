@@ -3,6 +3,7 @@ or one rating) and ``KEY=VALUE`` words from the command line."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from ho21score.core.criteria import Criteria, Part
@@ -32,6 +33,8 @@ def scale_value(key: str, value: Any, criteria: Criteria) -> int:
     scale = criteria.scale_text
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ScoreError(message("score.not_number", part=key, value=value, scale=scale))
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ScoreError(message("score.not_finite", part=key, scale=scale))
     if isinstance(value, float) and not value.is_integer():
         raise ScoreError(message("score.not_whole", part=key, value=value, scale=scale))
     whole = int(value)

@@ -3,6 +3,7 @@ ruamel.yaml): bytes, UTF-8 text, the document, and the measure ids of file names
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -28,9 +29,24 @@ class SourceFile(NamedTuple):
 
 def display_path(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        shown = str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        shown = str(path)
+    return shown_name(shown)
+
+
+def shown_name(name: str) -> str:
+    """A file name as it can be printed anywhere: bytes that are not UTF-8 (a zip made on
+    Windows) as ``\\xe9``, and characters that are not printable (control characters,
+    bidirectional overrides, line breaks) as ``\\x1b`` or ``\\u202e``; a name that needs
+    neither is returned as it is."""
+    if name.isprintable():
+        return name
+    try:
+        text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:  # a surrogate that does not stand for a byte
+        text = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return "".join(char if char.isprintable() else ascii(char)[1:-1] for char in text)
 
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
@@ -41,7 +57,8 @@ def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
     except UnicodeDecodeError as exc:
         offset = len(raw) - len(body) + exc.start
         line = raw.count(b"\n", 0, offset) + 1
-        col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+        line_start = max(raw.rfind(b"\n", 0, offset) + 1, len(raw) - len(body))
+        col = len(raw[line_start:offset].decode("utf-8")) + 1  # characters, not bytes
         byte = f"0x{raw[offset]:02X}"
         return None, [Problem.at(display, (line, col), message("file.not_utf8", byte=byte))]
 
@@ -96,12 +113,15 @@ def measure_paths(directory: Path) -> list[Path]:
 
 
 def measure_id(path: Path) -> str:
-    return path.name[: -len(path.suffix)] if path.suffix else path.name
+    """The id of a measure file; a name that cannot be printed as it is comes escaped (it is
+    never a valid id)."""
+    return shown_name(path.name[: -len(path.suffix)] if path.suffix else path.name)
 
 
 def check_file_name(path: Path, display: str) -> list[Problem]:
+    name = shown_name(path.name)
     if path.suffix != ".yaml":
-        return [Problem.at(display, (1, 1), message("file.bad_suffix", name=path.name))]
+        return [Problem.at(display, (1, 1), message("file.bad_suffix", name=name))]
     if not ID_PATTERN.match(measure_id(path)):
-        return [Problem.at(display, (1, 1), message("file.bad_name", name=path.name))]
+        return [Problem.at(display, (1, 1), message("file.bad_name", name=name))]
     return []

@@ -1,22 +1,28 @@
 """Validate a YAML document against a file record; pydantic's errors become Problems.
 
 Each error is placed at the key or value it is about and worded from the catalogue; an
-unknown key gets the closest known key as a suggestion.
+unknown key gets the closest known key as a suggestion (for the first ``SUGGESTED`` errors
+of a file by position: no more are shown, and each costs a difflib scan).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic_core import ErrorDetails, ValidationError
 
 from ho21score.files.schema import aliases_of, key_by_alias, read_record
-from ho21score.files.yamlread import Document, KeyPath
+from ho21score.files.yamlread import Document, KeyPath, Pos
 from ho21score.i18n import Message, join_or, message, suggest, tr
 from ho21score.problems import Problem
 
 M = TypeVar("M")
+
+# more than the problems shown of one file (see render.problems), so that every unknown
+# key shown gets its suggestion, and a file of 70,000 unknown keys is read in moments
+SUGGESTED = 100
 
 _TYPE_WORDS = {
     "string_type": "type.text",
@@ -42,44 +48,56 @@ def check_shape(
     except ValidationError as exc:
         errors = exc.errors()
         refused = {(line, col) for line, col, _ in document.refusals}
-        problems = {_problem(record, document, display, err) for err in errors}
-        kept = sorted(p for p in problems if (p.line, p.col) not in refused)
-        return None, kept, errors
+        located = sorted(
+            ((_position(document, err), n) for n, err in enumerate(errors)),
+        )
+        problems = {
+            _problem(record, pos, display, errors[n], rank < SUGGESTED)
+            for rank, (pos, n) in enumerate(located)
+            if pos not in refused
+        }
+        return None, sorted(problems), errors
 
 
-def known_keys(record: type, path: KeyPath) -> list[str]:
+@lru_cache(maxsize=256)  # a file of 70,000 unknown keys asks 70,000 times
+def known_keys(record: type, path: KeyPath) -> tuple[str, ...]:
     """The keys allowed in the mapping at ``path`` inside a file of ``record``."""
     current: type | None = record
     in_container = False  # the next step is an index or key of a list or mapping
     for step in path:
         if current is None:
-            return []
+            return ()
         if in_container:
             in_container = False
             continue
         found = key_by_alias(current, step) if isinstance(step, str) else None
         if found is None:
-            return []
+            return ()
         current, in_container = found.record, found.many
-    return aliases_of(current) if current is not None and not in_container else []
+    return tuple(aliases_of(current)) if current is not None and not in_container else ()
 
 
-def _problem(record: type, document: Document, display: str, err: ErrorDetails) -> Problem:
+def _position(document: Document, err: ErrorDetails) -> Pos:
     loc: KeyPath = tuple(err["loc"])
     kind = err["type"]
-    where = ".".join(str(step) for step in loc if step != "[key]") or tr("word.top")
     if loc and loc[-1] == "[key]":
-        pos = document.key_pos(loc[:-1])
-    elif kind == "extra_forbidden":
-        pos = document.key_pos(loc)
-    elif kind == "missing":
-        pos = document.value_pos(loc[:-1])
-    else:
-        pos = document.value_pos(loc)
-    return Problem.at(display, pos, _message(record, loc, kind, where, err))
+        return document.key_pos(loc[:-1])
+    if kind == "extra_forbidden":
+        return document.key_pos(loc)
+    if kind == "missing":
+        return document.value_pos(loc[:-1])
+    return document.value_pos(loc)
 
 
-def _message(record: type, loc: KeyPath, kind: str, where: str, err: ErrorDetails) -> Message:
+def _problem(record: type, pos: Pos, display: str, err: ErrorDetails, hint: bool) -> Problem:
+    loc: KeyPath = tuple(err["loc"])
+    where = ".".join(str(step) for step in loc if step != "[key]") or tr("word.top")
+    return Problem.at(display, pos, _message(record, loc, err["type"], where, err, hint))
+
+
+def _message(
+    record: type, loc: KeyPath, kind: str, where: str, err: ErrorDetails, hint: bool = True
+) -> Message:
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     if kind == "missing":
         return message("field.missing", key=where)
@@ -88,7 +106,7 @@ def _message(record: type, loc: KeyPath, kind: str, where: str, err: ErrorDetail
         return message(
             "field.unknown",
             key=loc[-1],
-            hint=suggest(str(loc[-1]), known),
+            hint=suggest(str(loc[-1]), known) if hint else "",
             allowed=", ".join(known),
         )
     if kind in _TYPE_WORDS:
@@ -99,6 +117,8 @@ def _message(record: type, loc: KeyPath, kind: str, where: str, err: ErrorDetail
         return message(
             "field.not_allowed", key=where, value=err.get("input"), allowed=join_or(allowed)
         )
+    if kind == "finite_number":
+        return message("field.not_finite", key=where)
     if kind == "bad_date":
         return message("field.bad_date", key=where, value=err.get("input"))
     if kind in ("string_too_short", "too_short"):
@@ -108,6 +128,11 @@ def _message(record: type, loc: KeyPath, kind: str, where: str, err: ErrorDetail
         if isinstance(limit, float) and limit.is_integer():
             limit = int(limit)
         return message("field.too_small", key=where, value=err.get("input"), limit=limit)
+    if kind in ("less_than_equal", "less_than"):
+        limit = ctx.get("le", ctx.get("lt"))
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
+        return message("field.too_large", key=where, value=err.get("input"), limit=limit)
     return message("field.invalid", key=where, detail=err.get("msg", kind))
 
 

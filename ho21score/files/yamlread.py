@@ -4,14 +4,23 @@ The C parser of ruamel.yaml (libyaml) produces the event stream; this module bui
 data from it, iteratively, so that the input cannot run the interpreter out of stack.
 Everything that makes YAML unsafe or surprising is refused here, with its position:
 directives (``%YAML 1.1`` turns ``NO`` into false), tags, anchors and aliases (billion
-laughs), duplicate keys, deep nesting and huge integers. Plain scalars are resolved by
-the YAML 1.2 core schema, so ``NO``, ``yes`` and ``on`` stay strings. Dates stay strings
-and are parsed by the model, which can then say what is wrong with ``2026-02-30``.
+laughs), duplicate keys, null keys, deep nesting and huge integers, and so are
+characters that could take over a terminal or hide what a text says (control characters
+and bidirectional overrides, written raw or as escapes such as ``"\\e"``) in any key or
+value, and a byte order mark anywhere but at the start. Plain scalars are resolved by the
+YAML 1.2 core schema, so ``NO``, ``yes`` and ``on`` stay strings. Dates stay strings and
+are parsed by the model, which can then say what is wrong with ``2026-02-30``.
+
+Positions are 1-based lines and columns (counted in characters), both worked out from
+character offsets in the text, so that they are right for every kind of problem whatever
+comes before it on the line.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +47,32 @@ _HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _INF = re.compile(r"[-+]?\.(inf|Inf|INF)\Z")
 _NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
+# where a line ends, as libyaml counts lines (YAML 1.1 also ended lines at NEL, LS and PS)
+_LINE = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+# Characters refused in any key or value: C0 controls but tab and line feed, DEL, C1
+# controls (they can move the cursor, retitle or clear a terminal), the bidirectional
+# marks, embeddings, overrides and isolates (they can make a text read otherwise than it
+# is), and U+FEFF (an invisible byte order mark).
+_FORMAT = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_REFUSED = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_FORMAT}]")
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BOM_CHAR = "\ufeff"
+# a refused character as written in the text: CR and NEL there are line breaks, which
+# libyaml turns into LF (a CR in a value can only come from an escape)
+_RAW_REFUSED = f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f{_FORMAT}]"
+_RAW = re.compile(_RAW_REFUSED)
+# an escape of a double-quoted scalar (a line break after "\\" continues the line), or a
+# raw character that is refused
+_ESCAPE_OR_RAW = re.compile(
+    "\\\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\r\n|[\\s\\S])|" + _RAW_REFUSED
+)
+_BREAKS = frozenset({"\r\n", "\r", "\n", "\x85", "\u2028", "\u2029"})
+_ESCAPES = {
+    "0": "\x00", "a": "\x07", "b": "\x08", "t": "\t", "\t": "\t", "n": "\n", "v": "\x0b",
+    "f": "\x0c", "r": "\r", "e": "\x1b", "N": "\x85", "_": "\xa0", "L": "\u2028",
+    "P": "\u2029",
+}  # fmt: skip
 
 
 class YamlSyntaxError(Exception):
@@ -77,6 +112,27 @@ class Document:
         """Where the key of ``path`` stands, else where the value stands."""
         return self.keys.get(path) or self.value_pos(path)
 
+    def renumbered(self, kept: dict[str, list[int]]) -> Document:
+        """The positions of this document for its data with items taken out of top-level
+        lists: ``kept`` maps a list's key to the original indexes of the items left, in
+        order, and item ``n`` of the shortened list is found where item ``kept[key][n]``
+        stands. (Without spans: for reporting, not editing.)"""
+        moves: dict[Key, dict[Key, int]] = {
+            key: {old: new for new, old in enumerate(items)} for key, items in kept.items()
+        }
+
+        def moved(positions: dict[KeyPath, Pos]) -> dict[KeyPath, Pos]:
+            result: dict[KeyPath, Pos] = {}
+            for path, pos in positions.items():
+                move = moves.get(path[0]) if len(path) > 1 else None
+                if move is None:
+                    result[path] = pos
+                elif path[1] in move:
+                    result[(path[0], move[path[1]], *path[2:])] = pos
+            return result
+
+        return Document(self.data, moved(self.values), moved(self.keys), self.refusals)
+
 
 def resolve_plain(text: str) -> Any:
     """A plain scalar by the YAML 1.2 core schema; raises ValueError for huge integers."""
@@ -106,20 +162,92 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
-def _pos(event: Any) -> Pos:
-    mark = event.start_mark
-    return mark.line + 1, mark.column + 1
+class Locator:
+    """Line and column of a character offset in a text: lines end where libyaml ends them
+    (CR LF, LF, a lone CR, NEL, LS, PS), columns are counted in characters. (libyaml's own
+    line for the end of a file without a final line break is one past the last line; the
+    offset is right: just after the last character.)"""
+
+    def __init__(self, text: str) -> None:
+        self.size = len(text)
+        self.text = text
+        self.starts = [0, *(m.end() for m in _LINE.finditer(text))]
+
+    def __call__(self, index: int) -> Pos:
+        index = min(index, self.size)
+        line = bisect_right(self.starts, index)
+        return line, index - self.starts[line - 1] + 1
+
+    def byte(self, offset: int) -> Pos:
+        """The position of a UTF-8 byte offset (as libyaml's reader reports one)."""
+        encoded = self.text.encode("utf-8", "surrogatepass")
+        return self(len(encoded[:offset].decode("utf-8", "ignore")))
+
+
+def unsafe_character(text: str) -> str | None:
+    """The first character of ``text`` that is refused in a key or value, if any."""
+    found = _REFUSED.search(text)
+    return found.group() if found is not None else None
+
+
+def refused_character(char: str) -> Message:
+    """The refusal of a character that is not allowed in a key or value."""
+    code = f"U+{ord(char):04X}"
+    if char == BOM_CHAR:
+        return message("yaml.stray_bom", code=code)
+    if char in _BIDI:
+        return message("yaml.bidi_character", code=code)
+    return message("yaml.control_character", code=code)
+
+
+def printable(text: object) -> str:
+    """``text`` with every refused character replaced, for a message that quotes it."""
+    return _REFUSED.sub("\ufffd", str(text))
+
+
+def _unsafe_in_source(source: str, double_quoted: bool) -> tuple[int, str] | None:
+    """Offset in ``source`` (a scalar as written) and character of the first refused
+    character, raw or (in a double-quoted scalar) written as an escape."""
+    if not double_quoted:
+        found = _RAW.search(source)
+        return (found.start(), found.group()) if found is not None else None
+    for match in _ESCAPE_OR_RAW.finditer(source):
+        written = match.group()
+        if written[0] != "\\":
+            return match.start(), written
+        code = written[1:]
+        if code in _BREAKS:  # a line continued
+            continue
+        char = chr(int(code[1:], 16)) if len(code) > 1 else _ESCAPES.get(code, code)
+        if _REFUSED.match(char):
+            return match.start(), char
+    return None
 
 
 def _first_directive(text: str) -> Pos | None:
-    """Directives can only start a line before the document; libyaml does not report %TAG
-    positions well, so find them in the text."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """A directive (``%YAML``, ``%TAG``) stands at the start of a line before the document's
+    content; libyaml does not report %TAG positions well, so find it in the text. A ``%``
+    after the content starts is not a directive (a quoted text may go on with one)."""
+    start = 0
+    number = 1
+    for match in itertools.chain(_LINE.finditer(text), [None]):
+        line = text[start : match.start() if match is not None else len(text)]
         if line.startswith("%"):
             return number, 1
-        if line.startswith("---"):
+        content = line.strip().lstrip(BOM_CHAR)
+        if (content and not content.startswith("#")) or match is None:
             return None
+        start = match.end()
+        number += 1
     return None
+
+
+def _stray_boms(text: str, at: Locator) -> list[tuple[int, int, Message]]:
+    """A byte order mark is only allowed as the first character of a file (and is taken
+    off before the text gets here); libyaml skips one at the start of any line."""
+    if BOM_CHAR not in text:
+        return []
+    return [(*at(m.start()), refused_character(BOM_CHAR)) for m in re.finditer(BOM_CHAR, text)]
 
 
 def load(text: str, detail: bool = False) -> Document:
@@ -129,26 +257,40 @@ def load(text: str, detail: bool = False) -> Document:
     directive = _first_directive(text)
     if directive is not None:
         raise YamlSyntaxError(*directive, message("yaml.directive"))
+    at = Locator(text)
+    boms = _stray_boms(text, at)
     parser = _ruamel_yaml.CParser(text)
     try:
-        return _build(parser, detail)
+        doc = _build(parser, text, at, detail)
+    except YamlSyntaxError:
+        if boms:  # a stray mark confuses the parser; it is what to fix first
+            raise YamlSyntaxError(*boms[0]) from None
+        raise
     except MarkedYAMLError as exc:
+        if boms:
+            raise YamlSyntaxError(*boms[0]) from None
         mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        what = exc.problem or exc.context or "?"
+        line, col = at(mark.index) if mark is not None else (1, 1)
+        what = printable(exc.problem or exc.context or "?")
         raise YamlSyntaxError(line, col, message("yaml.syntax", detail=what)) from None
     except ReaderError as exc:  # a character YAML does not allow, such as NUL
-        line = text.count("\n", 0, exc.position) + 1
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "?"
+        line, col = at.byte(exc.position)  # a byte offset, not a character offset
         raise YamlSyntaxError(line, col, message("yaml.bad_character", code=code)) from None
     except YAMLError as exc:  # anything else the parser refuses, without a position
-        raise YamlSyntaxError(1, 1, message("yaml.syntax", detail=exc)) from None
+        detail_text = printable(exc)
+        raise YamlSyntaxError(1, 1, message("yaml.syntax", detail=detail_text)) from None
     finally:
         parser.dispose()
+    if boms:
+        refused = {(line, col) for line, col, _ in doc.refusals}
+        doc.refusals[:0] = [b for b in boms if b[:2] not in refused]
+    return doc
 
 
-def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state machine
+def _build(  # noqa: C901 - one state machine
+    parser: Any, text: str, at: Locator, detail: bool
+) -> Document:
     doc = Document(data=None)
     spans = doc.spans
     refusals = doc.refusals
@@ -169,7 +311,11 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
         if kind is ev.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise YamlSyntaxError(*_pos(event), message("yaml.multiple_documents"))
+                raise YamlSyntaxError(
+                    *at(event.start_mark.index), message("yaml.multiple_documents")
+                )
+            if event.version is not None or event.tags:  # not found in the text
+                raise YamlSyntaxError(*at(event.start_mark.index), message("yaml.directive"))
             continue
         if kind is ev.SequenceEndEvent or kind is ev.MappingEndEvent:
             frame = stack.pop()
@@ -180,26 +326,36 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
                 if stack:
                     stack[-1][5] = max(stack[-1][5], end)
             continue
-        pos = _pos(event)
+        mark = event.start_mark  # libyaml's line and column are at(mark.index), and cheaper,
+        if mark.index < at.size:  # but for an empty value at the end of a file
+            pos = (mark.line + 1, mark.column + 1)
+        else:
+            pos = at(mark.index)
+        written: str | None = None  # a plain scalar as written, if it is not a string
         if kind is ev.AliasEvent:
-            refusals.append((*pos, message("yaml.alias", name=event.anchor)))
+            refusals.append((*pos, message("yaml.alias", name=printable(event.anchor))))
             value: Any = None
         else:
             anchor = getattr(event, "anchor", None)
             if anchor is not None:
-                refusals.append((*pos, message("yaml.anchor", name=anchor)))
+                refusals.append((*pos, message("yaml.anchor", name=printable(anchor))))
             tag = getattr(event, "tag", None)
             if tag is not None and not (kind is ev.ScalarEvent and tag == "!"):
-                refusals.append((*pos, message("yaml.tag", tag=tag)))
+                refusals.append((*pos, message("yaml.tag", tag=printable(tag))))
             if kind is ev.ScalarEvent:
-                if event.style or tag is not None:
-                    value = event.value
-                else:
+                value = event.value
+                if _REFUSED.search(value) is not None:
+                    value = _refuse_characters(event, text, at, refusals)
+                if not (event.style or tag is not None):
                     try:
-                        value = resolve_plain(event.value)
+                        resolved = resolve_plain(value)
                     except ValueError:
                         refusals.append((*pos, message("yaml.huge_int", max=MAX_INT_DIGITS)))
-                        value = None
+                        resolved = None
+                    else:
+                        if type(resolved) is not str:
+                            written = value
+                    value = resolved
             elif kind is ev.MappingStartEvent:
                 value = {}
             else:
@@ -221,10 +377,17 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
                 # this value is a key
                 if type(value) in (dict, list):
                     raise YamlSyntaxError(*pos, message("yaml.complex_key"))
+                if value is None:
+                    if written is not None:  # ~, null or nothing
+                        refusals.append((*pos, message("yaml.null_key")))
+                    frame[2] = _SKIPPED  # else an alias or huge number, refused already
+                    continue
+                if type(value) is bool or type(value) is float:
+                    value = written  # true: or 1.5: is a key as written, not a value
                 if value in frame[4]:
                     first = frame[4][value]
                     refusals.append((*pos, message("yaml.duplicate_key", key=value, line=first[0])))
-                    frame[2] = _DUPLICATE
+                    frame[2] = _SKIPPED
                 else:
                     frame[4][value] = pos
                     frame[2] = value
@@ -233,7 +396,7 @@ def _build(parser: Any, detail: bool) -> Document:  # noqa: C901 - one state mac
             else:
                 key = frame[2]
                 frame[2] = _NO_KEY
-                if key is _DUPLICATE:
+                if key is _SKIPPED:
                     if type(value) in (dict, list):
                         stack.append([value, (*frame[1], "\0dup"), _NO_KEY, None, {}, 0])
                     continue
@@ -260,4 +423,18 @@ class _Marker:
 
 
 _NO_KEY: Any = _Marker()
-_DUPLICATE: Any = _Marker()
+_SKIPPED: Any = _Marker()  # a key refused (written twice, or null): its value is left out
+
+
+def _refuse_characters(event: Any, text: str, at: Locator, refusals: list[Any]) -> str:
+    """Refuse the first character of a scalar that is not allowed in a key or value, at
+    the character itself (or the backslash of its escape); the value with every such
+    character replaced, so that nothing later can print it."""
+    start = event.start_mark.index
+    source = text[start : event.end_mark.index]
+    found = _unsafe_in_source(source, event.style == '"')
+    if found is None:  # not where it was expected: at the start of the scalar
+        found = 0, unsafe_character(event.value) or "?"
+    offset, char = found
+    refusals.append((*at(start + offset), refused_character(char)))
+    return printable(event.value)
