@@ -44,7 +44,8 @@ def test_score_and_advance_insert_in_the_files_own_style(
         f"Registrerte vurderingen fra Siri Dahl (runde 1) i measures/{ident}.yaml.\n"
     )
     assert keeps_every_character(CORPUS[ident], path.read_bytes().decode("utf-8"))
-    result = run("advance", ident, "videre", "--date", "2026-11-23", "--by", "HO21-rådet")
+    result = run("advance", ident, "videre", "--date", "2026-11-23", "--by", "HO21-rådet",
+                 "--yes")
     assert result.exit_code == 0, result.output
     assert path.read_bytes().decode("utf-8") == EXPECTED[ident]
     assert keeps_every_character(CORPUS[ident], EXPECTED[ident])

@@ -153,7 +153,7 @@ def ranking_json(
         ],
         "broken": json_entries(broken),
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _measure_json(m: Measure) -> dict[str, Any]:
