@@ -7,6 +7,7 @@ or by name. Without one, a rater is their name as written.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -34,23 +35,31 @@ class Roster(NamedTuple):
         )
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance (insertions, deletions, substitutions)."""
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions), or ``limit + 1`` as
+    soon as it is known to be larger than ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
         current = [i]
         for j, cb in enumerate(b, start=1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
         previous = current
     return previous[-1]
 
 
+@lru_cache(maxsize=4096)
 def same_person_maybe(a: str, b: str) -> bool:
     """Two spellings that are probably one person: equal but for case, accents or spacing,
-    or one or two typos apart in a name long enough for that to mean something."""
+    or one typo apart (two in a name of 10 letters or more). Shorter names (R1, R2) that
+    differ are taken to be different people."""
     x, y = normalized(a), normalized(b)
     if x == y:
         return True
     shortest = min(len(x), len(y))
-    distance = edit_distance(x, y) if abs(len(x) - len(y)) <= 2 else 3
-    return (shortest >= 6 and distance <= 1) or (shortest >= 10 and distance <= 2)
+    if shortest < 6:
+        return False
+    return edit_distance(x, y, 2 if shortest >= 10 else 1) <= (2 if shortest >= 10 else 1)
