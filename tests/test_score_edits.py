@@ -10,7 +10,7 @@ import pytest
 
 from ho21score.cli import score as score_command
 from ho21score.files.insertion import EditError
-from ho21score.files.recording import prove_replaced
+from ho21score.files.replacement import prove_replaced
 from ho21score.files.yamlread import load
 
 from conftest import Run, write

@@ -13,29 +13,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import itertools
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from ho21score.files import textlines
 from ho21score.files.yamlread import Document, KeyPath, load, resolve_plain
 from ho21score.i18n import tr
 
 Entry = dict[str, Any]  # values: str, int, date, or a nested Entry; key order is kept
 
 _PLAIN = re.compile(r"[^\W_][\w .()/'+-]*\Z")
-
-# Where a line ends: CR LF, LF or a lone CR. libyaml, whose marks give the lines and
-# columns used here, also ends a line at NEL, LS and PS (as YAML 1.1 did), so lines are
-# found here as it finds them, or a column here would not be its column. New lines are
-# only ever written with one of YAML's three.
-_BREAK_CHARS = "\r\n\x85\u2028\u2029"
-_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-# what may follow the end of a value: YAML's white space and line breaks, not every space
-# Unicode knows (a no-break space is part of a plain scalar)
-_WHITE = " \t" + _BREAK_CHARS
-
 
 class EditError(Exception):
     """The edit cannot be made safely; the file is left as it was."""
@@ -98,58 +87,13 @@ def item_lines(entry: Entry, dash_col: int, style: Style) -> list[str]:
 # --- looking at the file ---------------------------------------------------------------
 
 
-def _line_start(text: str, index: int) -> int:
-    """Index of the first character of the line holding ``index``."""
-    return max(text.rfind(char, 0, index) for char in _BREAK_CHARS) + 1
-
-
-def _line_end(text: str, index: int) -> int:
-    """Index of the line break (or end of text) of the line holding ``index``."""
-    if index > 0 and text.startswith("\r\n", index - 1):  # on the LF of a CR LF
-        return index - 1
-    found = _BREAK.search(text, index)
-    return len(text) if found is None else found.start()
-
-
-def _next_line(text: str, index: int) -> int | None:
-    """Index of the line after the one holding ``index``; None if that line is the last
-    and has no line break."""
-    if index > 0 and text.startswith("\r\n", index - 1):  # on the LF of a CR LF
-        return index + 1
-    found = _BREAK.search(text, index)
-    return None if found is None else found.end()
-
-
-def _nth_line(text: str, line: int) -> int:
-    """Index of the first character of the 1-based ``line``."""
-    index = 0
-    for found in itertools.islice(_BREAK.finditer(text), line - 1):
-        index = found.end()
-    return index
-
-
-def _col(text: str, index: int) -> int:
-    return index - _line_start(text, index)
-
-
-def _content_end(text: str, end: int) -> int:
-    return len(text[:end].rstrip(_WHITE))
-
-
-def _newline(text: str) -> str:
-    """The file's most common line break; LF if it has none."""
-    crlf = text.count("\r\n")
-    counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
-    return max(counts, key=lambda nl: counts[nl])  # a tie goes to the first
-
-
 def _dash_col(text: str, item_start: int) -> int:
-    line = text[_line_start(text, item_start) : item_start]
+    line = text[textlines.line_start(text, item_start) : item_start]
     return line.rfind("-")
 
 
 def detect_style(text: str, doc: Document, list_key: str, default_flow_from: int | None) -> Style:
-    newline = _newline(text)
+    newline = textlines.newline(text)
     unit, dash, gap = 2, 2, 2
     # nested block mapping indent: a key below a key of a block mapping
     for path, (_, col) in doc.keys.items():
@@ -168,7 +112,7 @@ def detect_style(text: str, doc: Document, list_key: str, default_flow_from: int
             dash_col = _dash_col(text, start)
             if dash_col >= 0:
                 dash = dash_col - (doc.keys[path][1] - 1)
-                gap = _col(text, start) - dash_col
+                gap = textlines.col(text, start) - dash_col
                 break
     flow_from = default_flow_from
     item_flow = False
@@ -185,7 +129,7 @@ def detect_style(text: str, doc: Document, list_key: str, default_flow_from: int
             start = doc.spans[last][0]
             dash_col = _dash_col(text, start)
             if dash_col >= 0:
-                gap = _col(text, start) - dash_col
+                gap = textlines.col(text, start) - dash_col
     return Style(newline, max(unit, 1), max(dash, 0), max(gap, 2), flow_from, item_flow)
 
 
@@ -234,8 +178,8 @@ def append(
         return text[:at] + flow(entry) + text[at:]
     # a block sequence starts at its first "-" (which need not be on its item's first line)
     start, end = doc.spans[path]
-    dash_col = _col(text, start)
-    end = _content_end(text, end)
+    dash_col = textlines.col(text, start)
+    end = textlines.content_end(text, end)
     return _insert_after_line(text, end - 1, item_lines(entry, dash_col, style), nl)
 
 
@@ -252,23 +196,23 @@ def replace(
     style = detect_style(text, doc, list_key, default_flow_from)
     path: KeyPath = (list_key, index)
     start, end = doc.spans[path]
-    end = _content_end(text, end)
+    end = textlines.content_end(text, end)
     if (list_key,) in doc.flow or path in doc.flow:
         return text[:start] + flow(entry) + text[end:]
     dash_col = _dash_col(text, start)
-    line_start = _line_start(text, start)
-    line_end = _line_end(text, end - 1)
+    line_start = textlines.line_start(text, start)
+    line_end = textlines.line_end(text, end - 1)
     new = style.newline.join(item_lines(entry, dash_col, style))
     return text[:line_start] + new + text[line_end:]
 
 
 def _key_index(text: str, doc: Document, path: KeyPath) -> int:
     line, col = doc.keys[path]
-    return _nth_line(text, line) + col - 1
+    return textlines.nth_line(text, line) + col - 1
 
 
 def _insert_after_line(text: str, index: int, lines: list[str], nl: str) -> str:
-    at = _next_line(text, index)
+    at = textlines.next_line(text, index)
     if at is None:  # the last line, without a final line break
         return text + nl + nl.join(lines)
     if nl == "\r" and text.startswith("\n", at):
@@ -283,7 +227,7 @@ def _append_lines(text: str, lines: list[str], nl: str) -> str:
     body = nl.join(lines)
     if not text:
         return body + nl
-    if text.endswith(tuple(_BREAK_CHARS)):
+    if text.endswith(tuple(textlines.BREAK_CHARS)):
         return text + body + nl
     return text + nl + body
 
@@ -351,8 +295,8 @@ def _prove(
     if index is None and old_end != prefix:
         raise EditError(tr("edit.not_insertion"))
     if index is not None:
-        start = _line_start(old, old_doc.spans[(list_key, index)][0])
-        end = _content_end(old, old_doc.spans[(list_key, index)][1])
+        start = textlines.line_start(old, old_doc.spans[(list_key, index)][0])
+        end = textlines.content_end(old, old_doc.spans[(list_key, index)][1])
         if prefix < start or old_end > end:
             raise EditError(tr("edit.not_insertion"))
     entry_data = as_data(entry)
