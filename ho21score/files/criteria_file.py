@@ -14,7 +14,8 @@ from ho21score.core.criteria import Criteria, Criterion, Part
 from ho21score.files.schema import CriteriaFile, CriterionFile, PartFile
 from ho21score.files.source import SourceFile, read_yaml
 from ho21score.files.validation import check_shape
-from ho21score.files.yamlread import Document, KeyPath, Pos
+from ho21score.files.yamlchars import Pos
+from ho21score.files.yamlread import Document, KeyPath
 from ho21score.i18n import Message, message
 from ho21score.problems import Level, Problem
 

@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 from pydantic_core import ErrorDetails, ValidationError
 
 from ho21score.files.schema import aliases_of, key_by_alias, read_record
-from ho21score.files.yamlread import Document, KeyPath, Pos
+from ho21score.files.yamlchars import Pos
+from ho21score.files.yamlread import Document, KeyPath
 from ho21score.i18n import Message, join_or, message, suggest, tr
 from ho21score.problems import Problem
 
