@@ -102,3 +102,29 @@ def test_the_roster_is_checked_and_can_be_chosen(workdir: Path, run: Run) -> Non
     assert missing.stderr == (
         "Feil: finner ikke vurdererlisten «nowhere.yaml» (angi en annen med --raters)\n"
     )
+
+
+def test_score_knows_the_roster(workdir: Path, run: Run) -> None:
+    write(workdir / "vurderere.yaml", ROSTER)
+    path = write(workdir / "measures" / "m.yaml", measure(rating("Kari Nordmann", 4)))
+    before = path.read_bytes()
+    unknown = run("score", "m", "--rater", "Kari Nordman", "kostnad=3")
+    assert unknown.exit_code == 1
+    assert unknown.stderr == (
+        "Feil: «Kari Nordman» står ikke i vurdererlisten (vurderere.yaml) (mente du «Kari "
+        "Nordmann»?); bruk en nøkkel eller et navn derfra, eller legg vurdereren til\n"
+    )
+    # kari is Kari Nordmann, who already has a rating in round 1
+    twice = run("score", "m", "--rater", "kari", "kostnad=3")
+    assert twice.exit_code == 1
+    assert twice.stderr.startswith("Feil: kari har allerede en vurdering i runde 1 (linje 4)")
+    assert path.read_bytes() == before
+    assert run("score", "m", "--rater", "ola", "kostnad=3").exit_code == 0
+    assert run("validate").exit_code == 0
+
+
+def test_rater_unknown_names_the_roster_in_use(workdir: Path, run: Run) -> None:
+    write(workdir / "råd" / "liste.yaml", ROSTER)
+    write(workdir / "measures" / "m.yaml", measure(rating("Per", 4)))
+    out = run("validate", "--raters", "råd/liste.yaml").stdout
+    assert "«Per» står ikke i vurdererlisten (råd/liste.yaml)" in out

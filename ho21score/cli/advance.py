@@ -15,16 +15,19 @@ from ho21score.cli.common import (
     DateOpt,
     LangOpt,
     MeasuresOpt,
+    RatersOpt,
     ask_yes_no,
     err,
     input_error,
     load_criteria_only,
     measures_folder,
     resolve_id,
+    roster_or_exit,
 )
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
+from ho21score.core.raters import Roster
 from ho21score.core.vocabulary import DECISIONS, Decision, Gate, Status
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError
@@ -44,6 +47,7 @@ def advance(
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Record a decision at the measure's current decision point (BP1 in idé ... BP4)."""
@@ -54,13 +58,14 @@ def advance(
     from ho21score.render.rank import phase_name, status_name
 
     crit = load_criteria_only(criteria)
+    roster = roster_or_exit(raters, criteria)
     folder = measures_folder(measures)
     try:
         ident = resolve_id(folder, ident)
         # asked before the lock is taken (an answer may take a while), checked again under it
-        agreed_to = set() if yes else confirm_disagreement(folder, ident, crit, decision)
+        agreed_to = set() if yes else confirm_disagreement(folder, ident, crit, decision, roster)
         with editing(folder):
-            target = open_measure(folder, ident, crit)
+            target = open_measure(folder, ident, crit, roster)
             measure = target.measure
             gate = measure.state.gate
             if measure.status is Status.STOPPED:
@@ -109,14 +114,16 @@ def _flagged(measure: Measure) -> set[str]:
     return set(measure.evaluation.disagreement) if measure.state.gate is Gate.BP2 else set()
 
 
-def confirm_disagreement(folder: Path, ident: str, crit: Criteria, decision: Decision) -> set[str]:
+def confirm_disagreement(
+    folder: Path, ident: str, crit: Criteria, decision: Decision, roster: Roster | None
+) -> set[str]:
     """The flagged parts the user agreed to go on with; exit 1 if they did not, or if
     nobody can be asked (then --yes is the way)."""
     from ho21score.files.recording import open_measure
 
     if decision is not Decision.GO_ON:
         return set()
-    flagged = _flagged(open_measure(folder, ident, crit).measure)
+    flagged = _flagged(open_measure(folder, ident, crit, roster).measure)
     if not flagged:
         return set()
     parts = ", ".join(sorted(flagged))

@@ -12,6 +12,7 @@ import typer
 
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria
+from ho21score.core.raters import Roster
 from ho21score.files.criteria_file import load_criteria
 from ho21score.files.repository import Repository, default_roster, load_repository
 from ho21score.i18n import default_language, join_or, message, set_language, tr
@@ -227,3 +228,19 @@ def ask_yes_no(question: str, default: bool) -> bool:
         if word in YES or word in NO:
             return word in YES
         typer.echo(tr("score.confirm_again"))
+
+
+def roster_or_exit(raters: Path | None, criteria: Path) -> Roster | None:
+    """The roster for commands that edit (--raters, else vurderere.yaml beside the
+    criteria); exit 1 with its problems if it cannot be used."""
+    from ho21score.files.raters import load_roster
+
+    path = roster_file(raters, criteria)
+    if path is None:
+        return None
+    roster, problems = load_roster(path)
+    if roster is None:
+        report_problems(problems)
+        err(tr("cli.roster_unusable"))
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
+    return roster

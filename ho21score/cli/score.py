@@ -16,18 +16,21 @@ from ho21score.cli.common import (
     DateOpt,
     LangOpt,
     MeasuresOpt,
+    RatersOpt,
     ask_yes_no,
     err,
     input_error,
     load_criteria_only,
     measures_folder,
     resolve_id,
+    roster_or_exit,
 )
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria, Part
+from ho21score.core.raters import Roster
 from ho21score.core.vocabulary import Status
 from ho21score.files.scores import poeng_block, read_pairs
-from ho21score.i18n import Message, join_or, message, tr
+from ho21score.i18n import Message, join_or, message, suggest, tr
 from ho21score.problems import InputError
 
 if TYPE_CHECKING:
@@ -64,6 +67,7 @@ def score(
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Record one rater's scores for a round (asks part by part in a terminal)."""
@@ -73,6 +77,7 @@ def score(
     if not rater:
         raise typer.BadParameter(tr("score.need_rater"), param_hint="--rater")
     crit = load_criteria_only(criteria)
+    roster = roster_or_exit(raters, criteria)
     folder = measures_folder(measures)
     day = date.date() if date else dt.date.today()
     try:
@@ -84,14 +89,14 @@ def score(
         # ask before taking the lock (answers take minutes), after every refusal that
         # could be made now, so that no answer is given in vain
         try:
-            preview = open_measure(folder, ident, crit)
+            preview = open_measure(folder, ident, crit, roster)
             round_, _ = _refusals(preview, rater, round_, replace)
         except InputError as exc:
             input_error(exc)
         values, comment = ask(preview.measure.title, rater, crit, round_, day, comment)
     try:
         with editing(folder):
-            target = open_measure(folder, ident, crit)
+            target = open_measure(folder, ident, crit, roster)
             chosen_round, index = _refusals(target, rater, round_, replace)
             if values is None:
                 values = _from_pairs(pairs, crit)
@@ -117,14 +122,25 @@ def _refusals(
         raise InputError(message("score.stopped", id=measure.id))
     ratings = measure.ratings
     chosen = round_ or max((r.round for r in ratings), default=1)
-    index = next(
-        (i for i, r in enumerate(ratings) if r.rater == rater and r.round == chosen), None
-    )
+    who = _identity(rater, target.roster)
+    index = next((i for i, r in enumerate(ratings) if r.rater == who and r.round == chosen), None)
     if index is not None and not replace:
         doc = target.source.document
         line = doc.value_pos(("vurderinger", index))[0] if doc else 0
         raise InputError(message("score.already", rater=rater, round=chosen, line=line))
     return chosen, index
+
+
+def _identity(rater: str, roster: Roster | None) -> str:
+    """Who ``--rater`` names: the roster's key (refused if not on it), else the name."""
+    if roster is None:
+        return rater
+    found = roster.find(rater)
+    if found is None:
+        known = [r.key for r in roster.raters] + [r.name for r in roster.raters]
+        hint = suggest(rater, known)
+        raise InputError(message("rater.unknown", rater=rater, hint=hint, roster=roster.display))
+    return found.key
 
 
 def _from_pairs(pairs: list[str] | None, criteria: Criteria) -> dict[str, Any]:

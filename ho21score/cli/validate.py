@@ -17,6 +17,7 @@ from ho21score.cli.common import (
     RatersOpt,
     err,
     open_repository,
+    roster_file,
 )
 from ho21score.cli.exitcode import ExitCode
 from ho21score.files.source import measure_paths
@@ -56,11 +57,13 @@ def validate(
         format = ProblemFormat.github if on_github else ProblemFormat.text
     repo = open_repository(measures, criteria, raters)
     problems = repo.problems
+    # the files checked: the criteria, the roster, every measure file, the schema file
+    files = 1 + (roster_file(raters, criteria) is not None)
     if repo.criteria is not None:
-        from ho21score.files.jsonschema import stale_schema
+        from ho21score.files.jsonschema import SCHEMA_PATH, stale_schema
 
         problems = sorted(problems + stale_schema(repo.criteria, criteria))
-    files = 1 + (len(measure_paths(measures)) if repo.criteria is not None else 0)
+        files += len(measure_paths(measures)) + (criteria.parent / SCHEMA_PATH).is_file()
     if format is ProblemFormat.json:
         typer.echo(render.problems_json(problems, files), nl=False)
     else:

@@ -26,6 +26,7 @@ def normalized(name: str) -> str:
 
 class Roster(NamedTuple):
     raters: tuple[Rater, ...]
+    display: str = "vurderere.yaml"  # where it was read, for messages
 
     def find(self, written: str) -> Rater | None:
         """The rater a rating names, by key or by name (case, accents and spacing aside)."""

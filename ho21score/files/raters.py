@@ -52,7 +52,7 @@ def roster_from(source: SourceFile, problems: list[Problem]) -> tuple[Roster | N
     if any(p.is_error for p in problems):
         return None, problems
     raters = tuple(Rater(k, r.name, r.group) for k, r in parsed.raters.items())
-    return Roster(raters), problems
+    return Roster(raters, source.display), problems
 
 
 def identify(written: str, roster: Roster | None, where: KeyPath, add: Add) -> Rater:
@@ -68,7 +68,7 @@ def identify(written: str, roster: Roster | None, where: KeyPath, add: Add) -> R
         "rater.unknown",
         rater=written,
         hint=suggest(written, known),
-        roster=ROSTER_NAME,
+        roster=roster.display,
     )
     add(where, False, unknown, Level.ERROR)
     return Rater(written, written)

@@ -24,6 +24,7 @@ from typing import Any
 
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
+from ho21score.core.raters import Roster
 from ho21score.files.atomic import FileChangedError, LockTimeout, edit_lock, write_atomic
 from ho21score.files.insertion import (
     EditError,
@@ -93,20 +94,23 @@ class Target:
     source: SourceFile
     text: str
     measure: Measure
+    roster: Roster | None = None  # the raters, checked again when the edit is written
 
 
-def open_measure(measures_dir: Path, ident: str, criteria: Criteria) -> Target:
+def open_measure(
+    measures_dir: Path, ident: str, criteria: Criteria, roster: Roster | None = None
+) -> Target:
     """The measure ``ident``, read with positions; refused if it has any problem."""
     path = measures_dir / f"{ident}.yaml"
     if not path.is_file():
         known = [measure_id(p) for p in measure_paths(measures_dir)]
         raise InputError(message("cli.unknown_id", id=ident, hint=suggest(ident, known)))
     source, problems = read_yaml(path, detail=True)
-    measure, problems = measure_from(source, problems, criteria)
+    measure, problems = measure_from(source, problems, criteria, roster)
     errors = [p for p in problems if p.is_error]
     if measure is None or errors or source.text is None:
         raise InputError(message("edit.has_problems", path=source.display), errors)
-    return Target(source, source.text, measure)
+    return Target(source, source.text, measure, roster)
 
 
 def save(
@@ -142,7 +146,7 @@ def _write(target: Target, new_text: str, criteria: Criteria) -> Measure:
     raw = target.source.raw
     data = (BOM if raw.startswith(BOM) else b"") + new_text.encode("utf-8")
     source, problems = parse_yaml(target.source.path, target.source.display, data)
-    measure, problems = measure_from(source, problems, criteria)
+    measure, problems = measure_from(source, problems, criteria, target.roster)
     errors: list[Problem] = [p for p in problems if p.is_error]
     if measure is None or errors:
         raise InputError(message("edit.would_break", path=target.source.display), errors)

@@ -241,12 +241,14 @@ def method(criteria: Criteria) -> str:
     listing = ", ".join(
         f"{escape(c.name)} {number(100 * weights[c.key], 0)} %" for c in criteria.criteria
     )
+    few = tr("report.method_few", count=criteria.min_raters) if criteria.min_raters > 1 else ""
     return (
         tr(
             "report.method_text",
             criteria=listing,
             scale=criteria.scale_text,
             iqr=number(criteria.iqr, 1),
+            few=few,
         )
         + "\n"
     )
