@@ -229,8 +229,8 @@ def _build(  # noqa: C901 - one state machine
             continue
         if kind is ev.SequenceEndEvent or kind is ev.MappingEndEvent:
             frame = stack.pop()
-            if detail:
-                ended: KeyPath = frame[1]
+            ended: KeyPath = frame[1]
+            if detail and ended in spans:  # not the value of a refused key: it has no place
                 end = event.end_mark.index if ended in doc.flow else frame[5]
                 spans[ended] = (spans[ended][0], end)
                 if stack:
