@@ -728,6 +728,12 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "'{text}' is not valid text (UTF-8); nothing was written",
     ),
     # --- rule and raters ---
+    "edit.would_lose_comments": (
+        "vurderingen kan ikke endres på stedet, og å skrive den på nytt ville fjerne "
+        "kommentarene (#) i den; endre verdien i filen for hånd",
+        "the rating cannot be changed in place, and writing it anew would drop the comments "
+        "(#) in it; change the value in the file by hand",
+    ),
     "cli.roster_unusable": (
         "Vurdererlisten har feil; rett den før det registreres nye vurderinger.",
         "The rater roster has errors; fix it before new ratings are recorded.",

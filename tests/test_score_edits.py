@@ -328,3 +328,37 @@ def test_show_prints_only_the_problems_of_the_measure_asked_for(council: Path, r
     assert result.exit_code == 1
     assert "measures/a.yaml" in result.stderr
     assert "ba.yaml" not in result.stderr
+
+
+COMMENTED = """\
+tittel: a
+beskrivelse: b
+vurderinger:
+  - vurdert_av: Ola  # leder
+    runde: 1
+    poeng:
+      # betydning etter møtet
+      betydning: {folkehelse: 3}
+      nytte: {helse: 3, penger: 3}  # enig
+    kommentar:
+"""
+
+
+def test_replace_keeps_every_comment_or_refuses(workdir: Path, run: Run) -> None:
+    path = workdir / "measures" / "m.yaml"
+    path.write_text(COMMENTED.replace("betydning: {folkehelse: 3}", "kostnad: 3"), "utf-8")
+    before = path.read_text(encoding="utf-8")
+    done = run("score", "m", "--rater", "Ola", "--replace", "nytte.helse=4")
+    assert done.exit_code == 0, done.output
+    assert done.stdout.endswith("  nytte.helse: 3 → 4\n")
+    assert path.read_text(encoding="utf-8") == before.replace("helse: 3,", "helse: 4,")
+    # an empty comment cannot be set in place; a rewrite would lose the comments: refused
+    refused = run("score", "m", "--rater", "Ola", "--replace", "--comment", "Ny",
+                  "nytte.helse=5")
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        "Feil: measures/m.yaml er ikke endret: vurderingen kan ikke endres på stedet, og å "
+        "skrive den på nytt ville fjerne kommentarene (#) i den; endre verdien i filen for "
+        "hånd\n"
+    )
+    assert path.read_text(encoding="utf-8") == before.replace("helse: 3,", "helse: 4,")

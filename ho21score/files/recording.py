@@ -25,6 +25,7 @@ from typing import Any
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.raters import Roster
+from ho21score.files import textlines as lines
 from ho21score.files.atomic import FileChangedError, LockTimeout, edit_lock, write_atomic
 from ho21score.files.insertion import (
     EditError,
@@ -51,7 +52,7 @@ from ho21score.files.source import (
     parse_yaml,
     read_yaml,
 )
-from ho21score.i18n import message, suggest
+from ho21score.i18n import message, suggest, tr
 from ho21score.problems import InputError, Problem
 
 _held: set[Path] = set()  # folders whose edit lock this process holds
@@ -187,7 +188,13 @@ def save_replacement(
             new_text = edit_in_place(target.text, (RATINGS, index), old_item, new_item)
             prove_replaced(target.text, new_text, doc, (RATINGS, index), new_item)
         except EditError:
-            # a layout the in-place edit does not know: the rating's lines written anew
+            # a layout the in-place edit does not know: the rating's lines written anew,
+            # unless that would lose a comment written in them
+            start, end = doc.spans[(RATINGS, index)]
+            first = lines.line_start(target.text, start)
+            last = lines.line_end(target.text, max(lines.content_end(target.text, end) - 1, start))
+            if "#" in target.text[first:last]:
+                raise EditError(tr("edit.would_lose_comments")) from None
             new_text = replace(target.text, doc, RATINGS, index, new_item)
             prove_replaced(target.text, new_text, doc, (RATINGS, index), new_item)
     except EditError as exc:

@@ -122,8 +122,9 @@ def prove_rating(
     ]
     for key in ("dato", "kommentar"):
         was = None if old.get(key) is None else str(old[key])
-        if key in new and str(new[key]) != was:
-            changes.append(Change(key, was, str(new[key])))
+        now = None if new.get(key) is None else str(new[key])
+        if now is not None and now != was:
+            changes.append(Change(key, was, now))
     return changes
 
 
