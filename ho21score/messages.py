@@ -728,6 +728,18 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "'{text}' is not valid text (UTF-8); nothing was written",
     ),
     # --- rule and raters ---
+    "score.same_person": (
+        "«{rater}» ligner «{other}», som allerede har en vurdering i runde {round} (linje "
+        "{line}); er det samme person, skriv navnet likt (og bruk --replace for å endre "
+        "vurderingen), ellers bruk en vurdererliste (vurderere.yaml)",
+        "'{rater}' looks like '{other}', who already has a rating in round {round} (line "
+        "{line}); if it is the same person, spell the name the same way (and use --replace to "
+        "change the rating), or else use a roster (vurderere.yaml)",
+    ),
+    "edit.date_ahead": (
+        "datoen {date} ligger mer enn én dag fram i tid; bruk datoen det skjedde",
+        "the date {date} is more than a day ahead; use the date it happened",
+    ),
     "edit.would_lose_comments": (
         "vurderingen kan ikke endres på stedet, og å skrive den på nytt ville fjerne "
         "kommentarene (#) i den; endre verdien i filen for hånd",

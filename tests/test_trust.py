@@ -241,3 +241,39 @@ def test_bp2_with_disagreement_asks_at_a_terminal(shipped: Path) -> None:
         if answer == "n":
             assert path.read_bytes() == before
     assert "beslutning: videre\n    dato: 2026-11-22\n" in path.read_text(encoding="utf-8")
+
+
+def test_score_refuses_one_person_spelled_twice_in_a_round(shipped: Path, run: Run) -> None:
+    path = shipped / "measures" / "drup-studie.yaml"
+    before = path.read_bytes()
+    args = ["betydning.folkehelse=1", "betydning.tjenester=1", "betydning.verdiskaping=1"]
+    twice = run("score", "drup-studie", "--rater", "ola nordmann", "--round", "1", *args)
+    assert twice.exit_code == 1
+    assert twice.stderr == (
+        "Feil: «ola nordmann» ligner «Ola Nordmann», som allerede har en vurdering i runde 1 "
+        "(linje 18); er det samme person, skriv navnet likt (og bruk --replace for å endre "
+        "vurderingen), ellers bruk en vurdererliste (vurderere.yaml)\n"
+    )
+    assert path.read_bytes() == before
+    # a new round that skips one is written, and said at once, not at the next validate
+    skipped = run("score", "drup-studie", "--rater", "Per Olsen", "--round", "3",
+                  "--date", "2026-11-22", *args)
+    assert skipped.exit_code == 0, skipped.output
+    assert skipped.stderr.endswith(
+        "warning: runde 3, men ingen har vurdert tiltaket i runde 2; er rundenummeret riktig? "
+        "[rating.round_gap]\n"
+    )
+
+
+def test_a_date_ahead_is_refused_when_recorded(shipped: Path, run: Run) -> None:
+    path = shipped / "measures" / "ligatabell-kliniske-studier.yaml"
+    before = path.read_bytes()
+    for args in (["advance", "ligatabell", "vent", "--date", "2099-01-01"],
+                 ["score", "ligatabell", "--rater", "Per", "--date", "2099-01-01",
+                  "gjennomførbarhet=3"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        assert result.stderr == (
+            "Feil: datoen 2099-01-01 ligger mer enn én dag fram i tid; bruk datoen det skjedde\n"
+        )
+    assert path.read_bytes() == before

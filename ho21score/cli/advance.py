@@ -21,6 +21,8 @@ from ho21score.cli.common import (
     input_error,
     load_criteria_only,
     measures_folder,
+    recorded_day,
+    report_problems,
     resolve_id,
     roster_or_exit,
 )
@@ -51,7 +53,6 @@ def advance(
     lang: LangOpt = None,
 ) -> None:
     """Record a decision at the measure's current decision point (BP1 in idé ... BP4)."""
-    import datetime as dt
 
     from ho21score.files.insertion import Entry
     from ho21score.files.recording import editing, open_measure, save
@@ -72,7 +73,7 @@ def advance(
                 raise InputError(message("advance.stopped", id=ident))
             if gate is None:
                 raise InputError(message("advance.last_phase", id=ident))
-            day = date.date() if date else dt.date.today()
+            day = recorded_day(date)
             applied = measure.state.applied
             if applied and day < applied[-1].date:
                 raise InputError(
@@ -94,7 +95,9 @@ def advance(
                 entry["av"] = by
             if note:
                 entry["begrunnelse"] = note
-            after = save(target, "beslutninger", entry, crit)
+            written = save(target, "beslutninger", entry, crit)
+            after = written.measure
+            report_problems(list(written.warnings))
     except InputError as exc:
         input_error(exc)
     typer.echo(

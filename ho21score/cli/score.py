@@ -22,12 +22,14 @@ from ho21score.cli.common import (
     input_error,
     load_criteria_only,
     measures_folder,
+    recorded_day,
+    report_problems,
     resolve_id,
     roster_or_exit,
 )
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria, Part
-from ho21score.core.raters import Roster
+from ho21score.core.raters import Roster, same_person_maybe
 from ho21score.core.vocabulary import Status
 from ho21score.files.scores import poeng_block, read_pairs
 from ho21score.i18n import Message, join_or, message, suggest, tr
@@ -79,7 +81,7 @@ def score(
     crit = load_criteria_only(criteria)
     roster = roster_or_exit(raters, criteria)
     folder = measures_folder(measures)
-    day = date.date() if date else dt.date.today()
+    day = recorded_day(date)
     try:
         ident = resolve_id(folder, ident)
     except InputError as exc:
@@ -124,6 +126,17 @@ def _refusals(
     chosen = round_ or max((r.round for r in ratings), default=1)
     who = _identity(rater, target.roster)
     index = next((i for i, r in enumerate(ratings) if r.rater == who and r.round == chosen), None)
+    if index is None and target.roster is None:
+        # "ola nordmann" when Ola Nordmann has rated: one person, who would count twice
+        same_round = [i for i, r in enumerate(ratings) if r.round == chosen]
+        twin = next((i for i in same_round if same_person_maybe(who, ratings[i].rater)), None)
+        if twin is not None:
+            doc = target.source.document
+            line = doc.value_pos(("vurderinger", twin))[0] if doc else 0
+            other = ratings[twin].rater
+            raise InputError(
+                message("score.same_person", rater=rater, other=other, round=chosen, line=line)
+            )
     if index is not None and not replace:
         doc = target.source.document
         line = doc.value_pos(("vurderinger", index))[0] if doc else 0
@@ -186,8 +199,9 @@ def _record(
     }
     if comment:
         entry["kommentar"] = comment
-    save(target, "vurderinger", entry, crit)
+    written = save(target, "vurderinger", entry, crit)
     typer.echo(tr("score.done", rater=rater, round=round_, path=target.source.display))
+    report_problems(list(written.warnings))
 
 
 def _replace(
@@ -202,13 +216,14 @@ def _replace(
 ) -> None:
     from ho21score.files.recording import save_replacement
 
-    _, changes = save_replacement(
+    written, changes = save_replacement(
         target, index, values, crit, date.date() if date else None, comment or None
     )
     typer.echo(tr("score.changed", rater=rater, round=round_, path=target.source.display))
     for change in changes:
         old = "–" if change.old is None else _short(change.old)
         typer.echo(tr("score.change", key=change.key, old=old, new=_short(change.new)))
+    report_problems(list(written.warnings))
 
 
 def _short(text: str, limit: int = 60) -> str:

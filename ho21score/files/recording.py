@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
@@ -96,6 +96,15 @@ class Target:
     text: str
     measure: Measure
     roster: Roster | None = None  # the raters, checked again when the edit is written
+    warnings: tuple[Problem, ...] = ()  # of the file as read
+
+
+class Written(NamedTuple):
+    """A measure as written, and the warnings the edit brought (a spelling like another
+    rater's, a round that skips a round): said at once, not only at the next validate."""
+
+    measure: Measure
+    warnings: tuple[Problem, ...]
 
 
 def open_measure(
@@ -111,12 +120,12 @@ def open_measure(
     errors = [p for p in problems if p.is_error]
     if measure is None or errors or source.text is None:
         raise InputError(message("edit.has_problems", path=source.display), errors)
-    return Target(source, source.text, measure, roster)
+    return Target(source, source.text, measure, roster, tuple(problems))
 
 
 def save(
     target: Target, list_key: str, entry: Entry, criteria: Criteria, index: int | None = None
-) -> Measure:
+) -> Written:
     """Add ``entry`` to ``list_key`` (or replace item ``index`` whole) and write the file.
 
     Nothing is written unless the new text reads back as the old data plus exactly the
@@ -141,7 +150,7 @@ def create(path: Path, text: str) -> None:
     write_atomic(path, text.encode("utf-8"), expected=None)
 
 
-def _write(target: Target, new_text: str, criteria: Criteria) -> Measure:
+def _write(target: Target, new_text: str, criteria: Criteria) -> Written:
     """Validate the new text and write it in place of the file as read."""
     _must_hold_lock(target.source.path)
     raw = target.source.raw
@@ -159,7 +168,9 @@ def _write(target: Target, new_text: str, criteria: Criteria) -> Measure:
         raise InputError(
             message("edit.write_failed", path=target.source.display, reason=exc.strerror)
         ) from None
-    return measure
+    known = {(p.code, p.message) for p in target.warnings}
+    new = tuple(p for p in problems if (p.code, p.message) not in known)
+    return Written(measure, new)
 
 
 # --- replacing parts of a rating (see ``replacement``) -------------------------------
@@ -172,7 +183,7 @@ def save_replacement(
     criteria: Criteria,
     date: dt.date | None = None,
     comment: str | None = None,
-) -> tuple[Measure, list[Change]]:
+) -> tuple[Written, list[Change]]:
     """Change rating ``index``: the parts in ``values`` (keyed by ``criterion.part``, or by
     a criterion for all its parts, as ``read_pairs`` gives them), and the date and the
     comment if given. Every other part, key and character stays. Returns the measure as
