@@ -351,7 +351,11 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "show.col_basis": ("Grunnlag", "Basis"),
     "show.col_iqr": ("IQR", "IQR"),
     "show.agreed": ("omforent", "agreed"),
-    "show.median_of": ("median av {count}, runde {rounds}", "median of {count}, round {rounds}"),
+    "show.median_of": ("median av {count}, {rounds}", "median of {count}, {rounds}"),
+    "count.rounds": (
+        ("runde {rounds}", "runder {rounds}"),
+        ("round {rounds}", "rounds {rounds}"),
+    ),
     "show.few": ("få vurderinger", "few raters"),
     "show.missing": ("mangler", "missing"),
     "show.flag": ("uenighet", "disagreement"),
@@ -521,8 +525,8 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "chart.q4": ("Lett men mindre viktig", "Easy but less important"),
     "report.discussion": ("Til diskusjon", "For discussion"),
     "report.spread": (
-        "**{part}** (`{key}`), runde {rounds}, kvartilavstand {iqr}:",
-        "**{part}** (`{key}`), round {rounds}, interquartile range {iqr}:",
+        "**{part}** (`{key}`), {rounds}, kvartilavstand {iqr}:",
+        "**{part}** (`{key}`), {rounds}, interquartile range {iqr}:",
     ),
     "report.no_disagreement": (
         "Ingen deler har større uenighet enn terskelen.",
@@ -591,6 +595,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "report.no_changes": ("Ingen endringer.", "No changes."),
     "report.added": ("Nytt tiltak: {title} (`{id}`)", "New measure: {title} (`{id}`)"),
     "report.removed": ("Fjernet: {title} (`{id}`)", "Removed: {title} (`{id}`)"),
+    "report.fixed": (
+        "Rettet (filen hadde feil og var ikke med): {title} (`{id}`)",
+        "Fixed (the file had errors and was left out): {title} (`{id}`)",
+    ),
     "report.has_errors": (
         "Har feil nå, og er ikke med før filen er rettet: {title} (`{id}`)",
         "Has errors now, and is left out until the file is fixed: {title} (`{id}`)",
@@ -728,6 +736,12 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "'{text}' is not valid text (UTF-8); nothing was written",
     ),
     # --- rule and raters ---
+    "roster.name_is_key": (
+        "navnet «{name}» er også nøkkelen til en annen vurderer («{other}»), så det ville "
+        "peke på to personer; gi den ene et annet navn eller en annen nøkkel",
+        "the name '{name}' is also another rater's key ('{other}'), so it would name two "
+        "people; give one of them another name or key",
+    ),
     "score.same_person": (
         "«{rater}» ligner «{other}», som allerede har en vurdering i runde {round} (linje "
         "{line}); er det samme person, skriv navnet likt (og bruk --replace for å endre "

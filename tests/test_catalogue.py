@@ -80,8 +80,24 @@ def test_placeholders_match_between_languages(key: str) -> None:
     nb, en = MESSAGES[key]
     sets = [_placeholders(form) for form in (*_forms(nb), *_forms(en))]
     assert all(s == sets[0] for s in sets), f"{key}: {sets}"
-    if isinstance(nb, tuple) or isinstance(en, tuple):
-        assert "count" in sets[0], f"{key}: a plural pair needs {{count}}"
+
+
+def test_plural_messages_are_always_given_a_count() -> None:
+    plural = {key for key, texts in MESSAGES.items() if any(isinstance(t, tuple) for t in texts)}
+    missing = []
+    for path, tree in _sources():
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in CALLS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value in plural
+                and not any(kw.arg == "count" for kw in node.keywords)
+            ):
+                missing.append(f"{path.name}:{node.lineno}")
+    assert missing == []
 
 
 def test_plural_forms_are_chosen_by_count() -> None:

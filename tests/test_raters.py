@@ -128,3 +128,16 @@ def test_rater_unknown_names_the_roster_in_use(workdir: Path, run: Run) -> None:
     write(workdir / "measures" / "m.yaml", measure(rating("Per", 4)))
     out = run("validate", "--raters", "råd/liste.yaml").stdout
     assert "«Per» står ikke i vurdererlisten (råd/liste.yaml)" in out
+
+
+def test_a_name_that_is_another_raters_key_is_refused(workdir: Path, run: Run) -> None:
+    write(workdir / "vurderere.yaml",
+          "vurderere:\n  kari: {navn: Kari Nordmann}\n  kari-b: {navn: Kari}\n")
+    write(workdir / "measures" / "m.yaml", measure(rating("Kari", 4)))
+    result = run("validate")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        "vurderere.yaml:3:18: error: navnet «Kari» er også nøkkelen til en annen vurderer "
+        "(«kari»), så det ville peke på to personer; gi den ene et annet navn eller en annen "
+        "nøkkel [roster.name_is_key]"
+    )

@@ -64,7 +64,7 @@ def test_show_keeps_the_rounds_visible(shipped: Path, run: Run) -> None:
     # Siri Dahl rated only in round 1 and keeps her voice; Kari moved from 2 to 3
     line = next(line for line in out.splitlines() if line.startswith("  Folkehelse"))
     assert line.split() == [
-        "Folkehelse", "3.00", "median", "of", "5,", "round", "1–2", "2→3", "3", "2", "3", "2",
+        "Folkehelse", "3.00", "median", "of", "5,", "rounds", "1–2", "2→3", "3", "2", "3", "2",
         "1.00",
     ]
     tidshorisont = next(line for line in out.splitlines() if line.startswith("  Tidshorisont"))
@@ -89,7 +89,6 @@ def test_a_fifth_criterion_leaves_every_measure_in_place(shipped: Path, run: Run
     doc = json.loads(run("rank", "--format", "json", "--all").stdout)
     assert len(doc["ranked"]) + len(doc["unranked"]) == 13
     assert doc["broken"] == []
-    assert "(13)" not in board  # 13 measures spread over the five phase columns
     columns = board.splitlines()[2]
     counts = [int(part.split("(")[1].rstrip(")")) for part in columns.split(")")[:-1]]
     assert sum(counts) == 13
@@ -277,3 +276,21 @@ def test_a_date_ahead_is_refused_when_recorded(shipped: Path, run: Run) -> None:
             "Feil: datoen 2099-01-01 ligger mer enn én dag fram i tid; bruk datoen det skjedde\n"
         )
     assert path.read_bytes() == before
+
+
+def test_a_file_fixed_since_the_ref_is_not_new(shipped: Path, run: Run) -> None:
+    path = shipped / "measures" / "drup-studie.yaml"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("tittel: Nasjonal", "tittel: Nasjonal: DRUP", 1), "utf-8")
+    git(shipped, "init", "-q", "-b", "main")
+    git(shipped, "add", "-A")
+    git(shipped, "commit", "-q", "-m", "Møte 1, med en feil")
+    git(shipped, "tag", "møte-1")
+    path.write_text(good, encoding="utf-8")
+    out = run("report", "--since", "møte-1", "--date", "2026-11-22").stdout
+    assert (
+        "- Rettet (filen hadde feil og var ikke med): Nasjonal DRUP-studie for "
+        "presisjonsmedisin i kreftbehandlingen (`drup-studie`)"
+    ) in out
+    assert "Nytt tiltak" not in out
+    assert "Nasjonal DRUP-studie for presisjonsmedisin i kreftbehandlingen: BP1" not in out

@@ -212,6 +212,7 @@ def compare_with(
         build_ranking(old.measures),
         build_ranking(now.measures),
         now.broken_ids(),
+        old.broken_ids(),
     )
 
 

@@ -77,7 +77,9 @@ def rank(
 
         data = render.rank_table(ranking, repo.criteria, markdown.escape, moves)
         footer = render.footer(ranking, markdown.escape)
-        listed = "\n" + broken.markdown(repo.broken, markdown.escape) if repo.broken else ""
+        listed = ""
+        if repo.broken:
+            listed = "\n" + broken.markdown(repo.broken, markdown.escape, "broken.heading")
         typer.echo(markdown.markdown_table(data) + footer + listed, nl=False)
     else:
         print_table(render.rank_table(ranking, repo.criteria, moves=moves), tr("rank.title"))

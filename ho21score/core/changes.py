@@ -24,6 +24,7 @@ class Changes:
     added: tuple[Measure, ...]
     removed: tuple[Measure, ...]
     broken: tuple[Measure, ...]  # read at the ref, has errors now: not removed, to be fixed
+    fixed: tuple[Measure, ...]  # had errors at the ref, read now: not new
     moves: dict[str, int | None]  # id -> places moved up (negative: down); None: newly ranked
     states: tuple[tuple[Measure, Measure], ...]  # (old, new) where phase or status changed
     decisions: tuple[tuple[Measure, LoggedDecision], ...]  # recorded since, oldest first
@@ -35,6 +36,7 @@ class Changes:
             self.added
             or self.removed
             or self.broken
+            or self.fixed
             or any(v != 0 for v in self.moves.values())
             or self.states
             or self.decisions
@@ -55,11 +57,16 @@ def compare(
     old_ranking: Ranking,
     new_ranking: Ranking,
     broken_now: Collection[str] = (),
+    broken_before: Collection[str] = (),
 ) -> Changes:
-    """``broken_now``: ids whose files have errors now; they are not "removed"."""
+    """``broken_now`` / ``broken_before``: ids whose files have errors now / had errors at
+    the ref; they are neither "removed" nor "new" (and a fixed file's old decisions are not
+    news)."""
     before = {m.id: m for m in old}
     after = {m.id: m for m in new}
-    added = tuple(after[i] for i in sorted(set(after) - set(before)))
+    appeared = sorted(set(after) - set(before))
+    added = tuple(after[i] for i in appeared if i not in broken_before)
+    fixed = tuple(after[i] for i in appeared if i in broken_before)
     gone = sorted(set(before) - set(after))
     removed = tuple(before[i] for i in gone if i not in broken_now)
     broken = tuple(before[i] for i in gone if i in broken_now)
@@ -91,6 +98,7 @@ def compare(
         added,
         removed,
         broken,
+        fixed,
         movement(old_ranking, new_ranking),
         tuple(states),
         tuple(decisions),

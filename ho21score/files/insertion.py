@@ -49,9 +49,16 @@ def scalar(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value)
-    if _PLAIN.match(text) and not text.endswith(" ") and resolve_plain(text) == text:
+    if _PLAIN.match(text) and not text.endswith(" ") and _reads_as_itself(text):
         return text
     return json.dumps(text, ensure_ascii=False)
+
+
+def _reads_as_itself(text: str) -> bool:
+    try:
+        return bool(resolve_plain(text) == text)
+    except ValueError:  # a number too long to read (0000000000000000): quote it
+        return False
 
 
 def flow(entry: Entry) -> str:

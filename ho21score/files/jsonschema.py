@@ -58,13 +58,16 @@ def poeng(criteria: Criteria) -> dict[str, Any]:
             "additionalProperties": False,
         }
         text = f"{criterion.name}: {criterion.question}" if criterion.question else criterion.name
+        if any(p.levels for p in criterion.parts):  # a level part takes no whole number
+            properties[criterion.key] = {**parts, "description": text + " Gi poeng per del."}
+            continue
         properties[criterion.key] = {
             "description": text + " Gi poeng per del, eller ett tall for hele kriteriet.",
             "anyOf": [parts, whole],
         }
     return {
         "type": "object",
-        "description": f"Poeng på skalaen {criteria.scale_text} (5 er best).",
+        "description": f"Poeng på skalaen {criteria.scale_text} ({criteria.maximum} er best).",
         "properties": properties,
         "additionalProperties": False,
     }

@@ -49,6 +49,13 @@ def roster_from(source: SourceFile, problems: list[Problem]) -> tuple[Roster | N
             twice = message("roster.same_name", name=rater.name, other=seen)
             problems.append(Problem.at(source.display, at, twice))
         names.setdefault(normalized(rater.name), key)
+    keys = {normalized(k): k for k in parsed.raters}
+    for key, rater in parsed.raters.items():
+        other = keys.get(normalized(rater.name))
+        if other is not None and other != key:  # "Kari" would name two raters
+            at = doc.value_pos(("vurderere", key, "navn"))
+            both = message("roster.name_is_key", name=rater.name, other=other)
+            problems.append(Problem.at(source.display, at, both))
     if any(p.is_error for p in problems):
         return None, problems
     raters = tuple(Rater(k, r.name, r.group) for k, r in parsed.raters.items())

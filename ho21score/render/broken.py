@@ -32,10 +32,12 @@ def text(broken: Sequence[Unreadable]) -> str:
     )
 
 
-def markdown(broken: Sequence[Unreadable], escape: Callable[[str], str]) -> str:
-    """For the report: an intro and a bullet per error."""
+def markdown(
+    broken: Sequence[Unreadable], escape: Callable[[str], str], intro: str = "broken.intro"
+) -> str:
+    """For Markdown: an intro (the report's, or ``broken.heading``) and a bullet per error."""
     lines = _error_lines(broken, escape)
-    return tr("broken.intro", count=len(broken)) + "\n\n" + "".join(f"- {x}\n" for x in lines)
+    return tr(intro, count=len(broken)) + "\n\n" + "".join(f"- {x}\n" for x in lines)
 
 
 def json_entries(broken: Sequence[Unreadable]) -> list[dict[str, Any]]:

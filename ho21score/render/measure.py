@@ -99,10 +99,12 @@ def _path(voice: Voice) -> str:
 
 
 def rounds_text(rounds: tuple[int, ...]) -> str:
-    """1 / 1–2 / 1, 3."""
+    """runde 1 / runder 1–2 / runder 1, 3."""
     if len(rounds) > 1 and list(rounds) == list(range(rounds[0], rounds[-1] + 1)):
-        return f"{rounds[0]}–{rounds[-1]}"
-    return ", ".join(str(r) for r in rounds)
+        listed = f"{rounds[0]}–{rounds[-1]}"
+    else:
+        listed = ", ".join(str(r) for r in rounds)
+    return tr("count.rounds", count=len(rounds), rounds=listed)
 
 
 def _num(value: float | None) -> str:

@@ -262,6 +262,7 @@ def changes_section(changes: Changes, criteria: Criteria) -> str:
     lines += [tr("report.added", title=escape(m.title), id=m.id) for m in changes.added]
     lines += [tr("report.removed", title=escape(m.title), id=m.id) for m in changes.removed]
     lines += [tr("report.has_errors", title=escape(m.title), id=m.id) for m in changes.broken]
+    lines += [tr("report.fixed", title=escape(m.title), id=m.id) for m in changes.fixed]
     for was, now in changes.states:
         lines.append(
             tr(
