@@ -111,7 +111,7 @@ def test_two_scores_at_the_same_moment_lose_nothing(
 
 
 def _hold_lock(folder: Path) -> int:
-    fd = os.open(folder / atomic.LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    fd = os.open(atomic.lock_path(folder), os.O_RDWR | os.O_CREAT, 0o666)
     fcntl.flock(fd, fcntl.LOCK_EX)
     return fd
 
@@ -217,7 +217,7 @@ def test_a_killed_write_leaves_nothing_git_sees_and_the_next_edit_cleans_up(
     left = sorted(p.name for p in path.parent.iterdir())
     temporary = [name for name in left if atomic.is_temporary(name)]
     assert len(temporary) == 1 and temporary[0].startswith(".ho21score-m.yaml.")
-    assert sorted(set(left) - set(temporary)) == [".ho21score.lock", "m.yaml"]
+    assert sorted(set(left) - set(temporary)) == ["m.yaml"]  # the lock is in .git
     assert path.read_text(encoding="utf-8") == READY  # the file itself was never touched
     # git sees neither the lock file nor the temporary file
     assert _git(repo, "status", "--porcelain", "--untracked-files=all") == ""
@@ -227,7 +227,8 @@ def test_a_killed_write_leaves_nothing_git_sees_and_the_next_edit_cleans_up(
     monkeypatch.chdir(repo)
     result = run("score", "m", "--rater", "Kari", "--date", "2026-11-22", "kostnad=4")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in path.parent.iterdir()) == [".ho21score.lock", "m.yaml"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["m.yaml"]
+    assert (repo / ".git" / "ho21score.lock").is_file()
     assert _raters(path) == ["Kari"]
     assert _git(repo, "status", "--porcelain", "--untracked-files=all") == " M measures/m.yaml\n"
 

@@ -41,6 +41,23 @@ class LockTimeout(Exception):
         self.lock = lock
 
 
+def lock_path(folder: Path) -> Path:
+    """Where the edit lock of ``folder`` lives: in the git directory of the repository that
+    holds it (so that no ``git add -A`` can commit it, whatever the repository ignores),
+    else beside the files."""
+    for place in (folder.resolve(), *folder.resolve().parents):
+        dot_git = place / ".git"
+        if dot_git.is_dir():
+            return dot_git / LOCK_NAME.lstrip(".")
+        if dot_git.is_file():  # a worktree: "gitdir: <path>"
+            text = dot_git.read_text(encoding="utf-8", errors="replace").strip()
+            if text.startswith("gitdir:"):
+                gitdir = (place / text.removeprefix("gitdir:").strip()).resolve()
+                if gitdir.is_dir():
+                    return gitdir / LOCK_NAME.lstrip(".")
+    return folder / LOCK_NAME
+
+
 @contextmanager
 def edit_lock(folder: Path, wait: float | None = None) -> Iterator[Path]:
     """Hold the edit lock of ``folder`` (yields the lock file's path); stale temporary
@@ -49,7 +66,7 @@ def edit_lock(folder: Path, wait: float | None = None) -> Iterator[Path]:
 
     The lock file is left in place: removing it would let a waiting process lock a file
     that no longer has a name while a third one locks a new one."""
-    lock = folder / LOCK_NAME
+    lock = lock_path(folder)
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
     except PermissionError:  # a lock file another user made: locking needs no writing

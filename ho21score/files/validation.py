@@ -83,7 +83,7 @@ def _position(document: Document, err: ErrorDetails) -> Pos:
     kind = err["type"]
     if loc and loc[-1] == "[key]":
         return document.key_pos(loc[:-1])
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "invalid_key"):
         return document.key_pos(loc)
     if kind == "missing":
         return document.value_pos(loc[:-1])
@@ -102,6 +102,9 @@ def _message(
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     if kind == "missing":
         return message("field.missing", key=where)
+    if kind == "invalid_key":  # 1: or true: where the file's own keys are expected
+        known = known_keys(record, loc[:-1])
+        return message("field.unknown", key=loc[-1], hint="", allowed=", ".join(known))
     if kind == "extra_forbidden":
         known = known_keys(record, loc[:-1])
         return message(
