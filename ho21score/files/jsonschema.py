@@ -5,6 +5,7 @@ typed. Descriptions are in Norwegian, the language of the files."""
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +184,7 @@ def stale_schema(criteria: Criteria, criteria_path: Path) -> list[Problem]:
         return []
     if shipped == schema_text(criteria):
         return []
-    command = f"ho21score schema --criteria {criteria_path} > {path}"
+    shown = shlex.quote(display_path(path))
+    command = f"ho21score schema --criteria {shlex.quote(str(criteria_path))} > {shown}"
     stale = message("schema.stale", command=command)
     return [Problem.at(display_path(path), (1, 1), stale, Level.WARNING)]

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ho21score.core.raters import Rater, Roster, normalized, same_person_maybe
+from ho21score.files.criteria_file import KEY_PATTERN
 from ho21score.files.schema import RosterFile
 from ho21score.files.source import SourceFile, read_yaml
 from ho21score.files.validation import check_shape
@@ -17,7 +18,6 @@ from ho21score.i18n import Message, message, suggest
 from ho21score.problems import Level, Problem
 
 ROSTER_NAME = "vurderere.yaml"
-RATER_KEY = r"[a-z0-9æøå][a-z0-9æøå_-]*"
 
 Add = Callable[[KeyPath, bool, Message, Level], object]
 
@@ -29,8 +29,6 @@ def load_roster(path: Path) -> tuple[Roster | None, list[Problem]]:
 
 def roster_from(source: SourceFile, problems: list[Problem]) -> tuple[Roster | None, list[Problem]]:
     """The roster of a file as read (``problems`` are those of reading it)."""
-    import re
-
     if source.document is None:
         return None, problems
     parsed, found, _ = check_shape(RosterFile, source.document, source.display)
@@ -40,7 +38,7 @@ def roster_from(source: SourceFile, problems: list[Problem]) -> tuple[Roster | N
     doc = source.document
     names: dict[str, str] = {}
     for key, rater in parsed.raters.items():
-        if not re.fullmatch(RATER_KEY, key):
+        if not KEY_PATTERN.match(key):  # the same keys as criteria and parts
             at = doc.key_pos(("vurderere", key))
             problems.append(Problem.at(source.display, at, message("roster.bad_key", key=key)))
         seen = names.get(normalized(rater.name))
