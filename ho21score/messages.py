@@ -735,6 +735,8 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "«{text}» er ikke gyldig tekst (UTF-8); ingenting er skrevet",
         "'{text}' is not valid text (UTF-8); nothing was written",
     ),
+    # --- participation (issue 9) ---
+    # --- agree (issue 9) ---
     # --- rule and raters ---
     "roster.name_is_key": (
         "navnet «{name}» er også nøkkelen til en annen vurderer («{other}»), så det ville "
