@@ -29,8 +29,9 @@ from ho21score.cli.common import (
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
+from ho21score.core.pipeline import refusal
 from ho21score.core.raters import Roster
-from ho21score.core.vocabulary import DECISIONS, Decision, Gate, Status
+from ho21score.core.vocabulary import DECISIONS, Decision, Gate
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError
 
@@ -69,27 +70,17 @@ def advance(
             target = open_measure(folder, ident, crit, roster)
             measure = target.measure
             gate = measure.state.gate
-            if measure.status is Status.STOPPED:
-                raise InputError(message("advance.stopped", id=ident))
-            if gate is None:
-                raise InputError(message("advance.last_phase", id=ident))
             day = recorded_day(date)
-            applied = measure.state.applied
-            if applied and day < applied[-1].date:
-                raise InputError(
-                    message("advance.before_last", date=day, previous=applied[-1].date)
-                )
-            if decision is Decision.GO_ON:
-                missing = measure.next_gate_missing()
-                if missing:
-                    err(tr("cli.error", message=tr("advance.gate_unmet", gate=gate)))
-                    for item in missing:
-                        err(f"  - {item}")
-                    raise typer.Exit(ExitCode.INPUT_ERRORS)
-                flagged = _flagged(measure)
-                if not yes and not flagged <= agreed_to:
-                    parts = ", ".join(sorted(flagged - agreed_to))
-                    raise InputError(message("advance.disagreement", gate=gate, parts=parts))
+            unconfirmed = set() if yes else set(measure.evaluation.disagreement) - agreed_to
+            refused = refusal(ident, measure.state, measure.facts, decision, day, unconfirmed)
+            if refused is not None and refused.missing:
+                err(tr("cli.error", message=refused.reason.text))
+                for item in refused.missing:
+                    err(f"  - {item}")
+                raise typer.Exit(ExitCode.INPUT_ERRORS)
+            if refused is not None:
+                raise InputError(refused.reason)
+            assert gate is not None  # else refused
             entry: Entry = {"bp": gate, "beslutning": decision.value, "dato": day}
             if by:
                 entry["av"] = by

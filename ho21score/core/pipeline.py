@@ -10,7 +10,7 @@ whose requirement is no longer met is a warning, since it was judged when record
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from ho21score.core.vocabulary import STATUS_AFTER, Decision, Gate, Phase, Status
@@ -118,3 +118,39 @@ def derive(
             phase = phase.next
         status = STATUS_AFTER[decision]
     return State(phase, status, tuple(applied), tuple(issues))
+
+
+class Refusal(NamedTuple):
+    """Why a decision cannot be recorded now; ``missing`` lists what its gate still needs."""
+
+    reason: Message
+    missing: tuple[Message, ...] = ()
+
+
+def refusal(
+    ident: str,
+    state: State,
+    facts: GateFacts,
+    decision: Decision,
+    day: dt.date,
+    unconfirmed: Collection[str] = (),
+) -> Refusal | None:
+    """None if ``decision`` may be recorded on ``day`` at the measure's current gate; a gate
+    is judged when the decision is recorded. ``unconfirmed``: parts flagged for
+    disagreement that nobody has confirmed going on with (a ``videre`` at BP2 waits)."""
+    gate = state.gate
+    if state.status is Status.STOPPED:
+        return Refusal(message("advance.stopped", id=ident))
+    if gate is None:
+        return Refusal(message("advance.last_phase", id=ident))
+    if state.applied and day < state.applied[-1].date:  # the log stays in date order
+        last = state.applied[-1].date
+        return Refusal(message("advance.before_last", date=day, previous=last))
+    if decision is Decision.GO_ON:
+        missing = gate_missing(gate, facts)
+        if missing:
+            return Refusal(message("advance.gate_unmet", gate=gate), tuple(missing))
+        if gate is Gate.BP2 and unconfirmed:
+            parts = ", ".join(sorted(unconfirmed))
+            return Refusal(message("advance.disagreement", gate=gate, parts=parts))
+    return None

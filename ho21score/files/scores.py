@@ -201,3 +201,22 @@ def poeng_block(values: dict[str, Any], criteria: Criteria) -> dict[str, Any]:
         if parts and criterion.has_parts:
             block[criterion.key] = parts
     return block
+
+
+def level_case(pair: str, criteria: Criteria) -> str:
+    """``KEY=VALUE`` with a level name in any case written as the criteria write it."""
+    key, sep, raw = pair.partition("=")
+    part = criteria.part(key.strip())
+    if sep and part is not None and part.levels:
+        wanted = raw.strip().casefold()
+        for level in part.levels:
+            if level.casefold() == wanted:
+                return f"{key}={level}"
+    return pair
+
+
+def read_answer(
+    part: Part, answer: str, criteria: Criteria
+) -> tuple[dict[str, Any], list[Message]]:
+    """One answer at the prompt, read exactly as ``part.key=answer`` on the command line."""
+    return read_pairs([level_case(f"{part.key}={answer.strip()}", criteria)], criteria)

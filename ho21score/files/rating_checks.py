@@ -1,0 +1,53 @@
+"""What a new rating must respect before it is written: a measure that is not stopped,
+one rating per rater and round, a rater on the roster (if there is one), and one person
+written one way (without a roster)."""
+
+from __future__ import annotations
+
+from ho21score.core.raters import Roster, same_person_maybe
+from ho21score.core.vocabulary import Status
+from ho21score.files.recording import Target
+from ho21score.i18n import message, suggest
+from ho21score.problems import InputError
+
+
+def rating_slot(
+    target: Target, rater: str, round_: int | None, replace: bool
+) -> tuple[int, int | None]:
+    """The round to record in and the index of this rater's rating in it, if any; refused
+    for a stopped measure, and for a second rating in a round without --replace."""
+    measure = target.measure
+    if measure.status is Status.STOPPED:
+        raise InputError(message("score.stopped", id=measure.id))
+    ratings = measure.ratings
+    chosen = round_ or max((r.round for r in ratings), default=1)
+    who = rater_identity(rater, target.roster)
+    index = next((i for i, r in enumerate(ratings) if r.rater == who and r.round == chosen), None)
+    if index is None and target.roster is None:
+        # "ola nordmann" when Ola Nordmann has rated: one person, who would count twice
+        same_round = [i for i, r in enumerate(ratings) if r.round == chosen]
+        twin = next((i for i in same_round if same_person_maybe(who, ratings[i].rater)), None)
+        if twin is not None:
+            doc = target.source.document
+            line = doc.value_pos(("vurderinger", twin))[0] if doc else 0
+            other = ratings[twin].rater
+            raise InputError(
+                message("score.same_person", rater=rater, other=other, round=chosen, line=line)
+            )
+    if index is not None and not replace:
+        doc = target.source.document
+        line = doc.value_pos(("vurderinger", index))[0] if doc else 0
+        raise InputError(message("score.already", rater=rater, round=chosen, line=line))
+    return chosen, index
+
+
+def rater_identity(rater: str, roster: Roster | None) -> str:
+    """Who ``--rater`` names: the roster's key (refused if not on it), else the name."""
+    if roster is None:
+        return rater
+    found = roster.find(rater)
+    if found is None:
+        known = [r.key for r in roster.raters] + [r.name for r in roster.raters]
+        hint = suggest(rater, known)
+        raise InputError(message("rater.unknown", rater=rater, hint=hint, roster=roster.display))
+    return found.key
