@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -20,7 +19,6 @@ from ho21score.cli.common import (
     measures_folder,
 )
 from ho21score.cli.exitcode import ExitCode
-from ho21score.core.criteria import Criteria
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError
 
@@ -45,6 +43,7 @@ def new(
     """Write measures/<slug>.yaml from a commented template (never overwrites)."""
     from ho21score.files.atomic import FileChangedError
     from ho21score.files.jsonschema import SCHEMA_PATH
+    from ho21score.files.new_measure import prove_new, refuse_same_title
     from ho21score.files.recording import create, editing
     from ho21score.files.source import ID_PATTERN, display_path
     from ho21score.files.template import MAX_ID, slug, template
@@ -89,8 +88,8 @@ def new(
     text = template(ident, title, crit, schema_ref, proposed_by, area, owner)
     try:
         with editing(folder):
-            _refuse_same_title(folder, title)
-            _prove_new(path, text, title, crit)
+            refuse_same_title(folder, title)
+            prove_new(path, text, title, crit)
             create(path, text)
     except InputError as exc:
         input_error(exc)
@@ -109,41 +108,3 @@ def _is_text(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _title_key(title: str) -> str:
-    return " ".join(title.split()).casefold()
-
-
-def _refuse_same_title(folder: Path, title: str) -> None:
-    """Refuse a title that a measure in ``folder`` already has (ignoring case and spaces),
-    naming that measure; files that cannot be read are passed over."""
-    from ho21score.files.source import display_path, measure_id, measure_paths, read_yaml
-
-    wanted = _title_key(title)
-    for path in measure_paths(folder):
-        source, _ = read_yaml(path)
-        data = source.document.data if source.document is not None else None
-        existing = data.get("tittel") if isinstance(data, dict) else None
-        if isinstance(existing, str) and _title_key(existing) == wanted:
-            raise InputError(
-                message(
-                    "new.duplicate_title",
-                    id=measure_id(path),
-                    path=display_path(path),
-                    title=existing,
-                )
-            )
-
-
-def _prove_new(path: Path, text: str, title: str, criteria: Criteria) -> None:
-    """Refuse unless the new file reads back as a measure without errors, with ``title``."""
-    from ho21score.files.measure_file import measure_from
-    from ho21score.files.source import display_path, parse_yaml
-
-    shown = display_path(path)
-    source, problems = parse_yaml(path, shown, text.encode("utf-8"))
-    measure, problems = measure_from(source, problems, criteria)
-    errors = [p for p in problems if p.is_error]
-    if measure is None or errors or measure.title != title:
-        raise InputError(message("edit.would_break", path=shown), errors)
