@@ -738,6 +738,12 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     # --- participation (issue 9) ---
     # --- agree (issue 9) ---
     # --- rule and raters ---
+    "file.git_conflict": (
+        "uløst git-konflikt (linje {first}–{last}): behold den ene siden (eller begge), og "
+        "fjern linjene <<<<<<<, ======= og >>>>>>>",
+        "unresolved git merge conflict (lines {first}–{last}): keep one side (or both), and "
+        "remove the lines <<<<<<<, ======= and >>>>>>>",
+    ),
     "roster.name_is_key": (
         "navnet «{name}» er også nøkkelen til en annen vurderer («{other}»), så det ville "
         "peke på to personer; gi den ene et annet navn eller en annen nøkkel",

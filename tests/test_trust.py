@@ -294,3 +294,25 @@ def test_a_file_fixed_since_the_ref_is_not_new(shipped: Path, run: Run) -> None:
     ) in out
     assert "Nytt tiltak" not in out
     assert "Nasjonal DRUP-studie for presisjonsmedisin i kreftbehandlingen: BP1" not in out
+
+
+def test_an_unresolved_merge_conflict_is_one_clear_problem(shipped: Path, run: Run) -> None:
+    path = shipped / "measures" / "drup-studie.yaml"
+    text = path.read_text(encoding="utf-8")
+    ours = "  - vurdert_av: Kari Nordmann\n"
+    path.write_text(text.replace(ours, (
+        "<<<<<<< HEAD\n"
+        "  - {vurdert_av: Siri Dahl, poeng: {gjennomførbarhet: 3}}\n"
+        "=======\n"
+        "  - {vurdert_av: Per Olsen, poeng: {gjennomførbarhet: 4}}\n"
+        ">>>>>>> per/vurdering\n" + ours
+    ), 1), encoding="utf-8")
+    result = run("validate")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "measures/drup-studie.yaml:10:1: error: uløst git-konflikt (linje 10–14): behold den "
+        "ene siden (eller begge), og fjern linjene <<<<<<<, ======= og >>>>>>> "
+        "[file.git_conflict]\n"
+    )
+    # still listed, never dropped
+    assert "measures/drup-studie.yaml:10: uløst git-konflikt" in run("rank").stdout

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from ho21score.files.yamlchars import LINE_BREAK
 from ho21score.files.yamlread import Document, YamlSyntaxError, load
 from ho21score.i18n import message, tr
 from ho21score.problems import Problem
@@ -88,6 +89,13 @@ def parse_yaml(
     text, problems = decode(raw, shown)
     if text is None:
         return SourceFile(path, shown, raw, None, None), problems
+    conflicts = merge_conflicts(text)
+    if conflicts:  # one clear problem, not the YAML errors the markers make
+        refused = [
+            Problem.at(shown, (first, 1), message("file.git_conflict", first=first, last=last))
+            for first, last in conflicts
+        ]
+        return SourceFile(path, shown, raw, text, None), refused
     try:
         document = load(text, detail)
     except YamlSyntaxError as exc:
@@ -103,6 +111,25 @@ def parse_yaml(
         problems.append(Problem.at(shown, document.value_pos(()), not_mapping))
         return SourceFile(path, shown, raw, text, None), problems
     return SourceFile(path, shown, raw, text, document), problems
+
+
+def merge_conflicts(text: str) -> list[tuple[int, int]]:
+    """The first and last lines of each unresolved git merge conflict: ``<<<<<<<``, then
+    ``=======`` (and ``|||||||`` in diff3 style), then ``>>>>>>>``, each at a line start."""
+    if "<<<<<<<" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    middle = False
+    for number, line in enumerate(LINE_BREAK.split(text), start=1):
+        if line[:8] in ("<<<<<<<", "<<<<<<< "):
+            start, middle = number, False
+        elif start is not None and line.rstrip() == "=======":
+            middle = True
+        elif start is not None and middle and line[:8] in (">>>>>>>", ">>>>>>> "):
+            found.append((start, number))
+            start = None
+    return found
 
 
 def measure_paths(directory: Path) -> list[Path]:
