@@ -736,6 +736,29 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "'{text}' is not valid text (UTF-8); nothing was written",
     ),
     # --- participation (issue 9) ---
+    "participation.title": ("Hvem har vurdert (runde {round})", "Who has scored (round {round})"),
+    "participation.col_rater": ("Vurderer", "Rater"),
+    "participation.col_scored": ("Vurdert", "Scored"),
+    "participation.col_number": ("Nr.", "No."),
+    "participation.col_scored_by": ("Vurdert av", "Scored by"),
+    "participation.done": ("{done} av {of}", "{done} of {of}"),
+    "participation.legend": (
+        "{scored} alle deler vurdert   {partly} noen deler   {none} ingen ennå",
+        "{scored} every part scored   {partly} some parts   {none} none yet",
+    ),
+    "participation.no_raters": (
+        "Ingen har vurdert noe ennå, og det er ingen vurdererliste (vurderere.yaml).",
+        "Nobody has scored anything yet, and there is no roster (vurderere.yaml).",
+    ),
+    "participation.no_measures": (
+        "Ingen tiltak tar imot vurderinger nå: det er ingen tiltak i {phases} som ikke er "
+        "stoppet.",
+        "No measure takes ratings now: there is none in {phases} that is not stopped.",
+    ),
+    "participation.round_alone": (
+        "--round gjelder bare sammen med --participation",
+        "--round only applies with --participation",
+    ),
     # --- agree (issue 9) ---
     # --- rule and raters ---
     "file.git_conflict": (

@@ -63,6 +63,7 @@ def report(
         changes,
         top,
         repo.broken,
+        repo.roster,
     )
     if output is None:
         typer.echo(text, nl=False)

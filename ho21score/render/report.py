@@ -14,9 +14,10 @@ from ho21score.core.changes import Changes
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure, Unreadable
 from ho21score.core.ranking import Ranking
+from ho21score.core.raters import Roster
 from ho21score.core.vocabulary import PHASES, Gate, Status
 from ho21score.i18n import number, tr
-from ho21score.render import board, mermaid
+from ho21score.render import board, mermaid, participation
 from ho21score.render import broken as broken_list
 from ho21score.render import rank as rank_view
 from ho21score.render.markdown import escape, markdown_table
@@ -32,6 +33,7 @@ def render_report(
     changes: Changes | None = None,
     top: int | None = None,
     broken: Sequence[Unreadable] = (),
+    roster: Roster | None = None,
 ) -> str:
     """The whole report; ``top`` limits the ranking table and the chart, not the rest."""
     shown = Ranking(
@@ -56,6 +58,7 @@ def render_report(
         chart_section(shown, criteria),
         f"## {tr('report.discussion')}\n",
         discussion([m for _, m in ranking.ranked] + list(ranking.unranked), criteria),
+        *participation_section(measures, criteria, roster),
         f"## {tr('report.missing')}\n",
         missing_section(measures, criteria),
         f"## {tr('report.decisions')}\n",
@@ -137,6 +140,19 @@ def discussion(measures: Sequence[Measure], criteria: Criteria) -> str:
                 )
             )
     return "\n".join(out) if out else tr("report.no_disagreement") + "\n"
+
+
+def participation_section(
+    measures: Sequence[Measure], criteria: Criteria, roster: Roster | None
+) -> list[str]:
+    """Who has scored what in the latest round; nothing when there are no ratings or no
+    measure takes ratings."""
+    if participation.latest_round(measures) is None:
+        return []
+    data = participation.participation(measures, [p.key for p in criteria.parts], roster)
+    if data.empty:
+        return []
+    return [f"## {participation.matrix_title(data)}\n", participation.section_body(data)]
 
 
 def missing_section(measures: Sequence[Measure], criteria: Criteria) -> str:
