@@ -760,6 +760,37 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "--round only applies with --participation",
     ),
     # --- agree (issue 9) ---
+    "agree.stopped": (
+        "«{id}» er stoppet; ingen omforent verdi kan registreres",
+        "'{id}' is stopped; no agreed value can be recorded",
+    ),
+    "agree.already": (
+        "rådet har allerede en omforent verdi for {parts}; bruk --replace for å endre den",
+        "the council already has an agreed value for {parts}; use --replace to change it",
+    ),
+    "agree.already_part": ("{key} ({value}, linje {line})", "{key} ({value}, line {line})"),
+    "agree.note_one_line": (
+        "--note må være én linje vanlig tekst (fant {code}); ingenting er skrevet",
+        "--note must be one line of plain text (found {code}); nothing was written",
+    ),
+    "agree.would_lose_comments": (
+        "de omforente poengene kan ikke endres på stedet, og å skrive dem på nytt ville "
+        "fjerne kommentarene (#) i dem; endre verdien i filen for hånd",
+        "the agreed scores cannot be changed in place, and writing them anew would drop the "
+        "comments (#) in them; change the value in the file by hand",
+    ),
+    "agree.done": (
+        ("Registrerte omforent verdi i {path}:", "Registrerte omforente verdier i {path}:"),
+        ("Recorded the agreed value in {path}:", "Recorded the agreed values in {path}:"),
+    ),
+    "agree.agreed": ("omforent {value}", "agreed {value}"),
+    "agree.median": ("median {value}", "median {value}"),
+    "agree.closes": ("Lukker uenighet om {parts}.", "Closes the disagreement on {parts}."),
+    "agree.closes_few": (
+        "Lukker «få vurderinger» for {parts}.",
+        "Closes 'few raters' for {parts}.",
+    ),
+    "agree.still_open": ("Fortsatt uenighet om {parts}.", "Still disagreement on {parts}."),
     # --- rule and raters ---
     "file.git_conflict": (
         "uløst git-konflikt (linje {first}–{last}): behold den ene siden (eller begge), og "

@@ -25,6 +25,7 @@ COMMANDS = {
     "status": "status",
     "score": "score",
     "advance": "advance",
+    "agree": "agree",
     "new": "new",
     "schema": "schema",
     "report": "report",

@@ -211,3 +211,38 @@ def save_replacement(
     except EditError as exc:
         raise InputError(message("edit.refused", path=shown, reason=exc)) from None
     return _write(target, new_text, criteria), changes
+
+
+# --- the council's agreed values (see ``agreement``) ---------------------------------
+
+
+def save_agreement(
+    target: Target, values: dict[str, Any], criteria: Criteria, day: dt.date, note: str | None
+) -> Written:
+    """Set ``values`` (keyed by ``criterion.part``, or by a criterion, as ``read_pairs``
+    gives them) in the measure's agreed ``poeng``, each with the comment
+    ``# enighet <day>: <note>``, and write the file. Nothing else changes; the file is left
+    byte for byte unless the result is proven (``agreement.prove_agreement``)."""
+    from ho21score.files.agreement import (
+        AGREED,
+        agreed_block,
+        agreed_paths,
+        agreement_comment,
+        agreement_text,
+        prove_agreement,
+    )
+
+    doc = target.source.document
+    assert doc is not None
+    old = doc.data.get(AGREED) if isinstance(doc.data, dict) else None
+    try:
+        merged = agreed_block(old if isinstance(old, dict) else None, values, criteria)
+        comment = agreement_comment(day, note)
+        paths = agreed_paths(values, merged, criteria)
+        new_text, notes = agreement_text(target.text, doc, merged, paths, comment)
+        prove_agreement(target.text, new_text, doc, merged, comment, notes)
+    except EditError as exc:
+        raise InputError(
+            message("edit.refused", path=target.source.display, reason=exc)
+        ) from None
+    return _write(target, new_text, criteria)
