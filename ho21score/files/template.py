@@ -8,11 +8,11 @@ import unicodedata
 
 from ho21score.core.criteria import Criteria
 from ho21score.files.insertion import scalar
+from ho21score.files.measure_file import DESCRIPTION_PLACEHOLDER
 
 WIDTH = 90
 MAX_ID = 60  # characters of an id made from a title (and of one given with --id)
-# A BP1 `videre` is refused while the description is still this text.
-DESCRIPTION_PLACEHOLDER = "Beskriv problemet og det foreslåtte tiltaket her."
+
 
 
 def slug(title: str, limit: int = MAX_ID) -> str:
