@@ -792,6 +792,21 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     ),
     "agree.still_open": ("Fortsatt uenighet om {parts}.", "Still disagreement on {parts}."),
     # --- rule and raters ---
+    "cli.bad_option_text": ("{option}: {reason}", "{option}: {reason}"),
+    "cli.not_text": (
+        "teksten er ikke gyldig tekst (ugyldige tegn fra terminalen)",
+        "the text is not valid text (invalid characters from the terminal)",
+    ),
+    "cli.bad_character": (
+        "tegnet {code} er ikke tillatt (kontrolltegn eller retningstegn); fjern det",
+        "the character {code} is not allowed (a control or direction character); remove it",
+    ),
+    "file.git_conflict_left": (
+        "en linje igjen fra en uløst git-konflikt (<<<<<<<, =======, ||||||| eller >>>>>>>); "
+        "rett konflikten og fjern linjen",
+        "a line left from an unresolved git merge conflict (<<<<<<<, =======, ||||||| or "
+        ">>>>>>>); resolve the conflict and remove the line",
+    ),
     "file.git_conflict": (
         "uløst git-konflikt (linje {first}–{last}): behold den ene siden (eller begge), og "
         "fjern linjene <<<<<<<, ======= og >>>>>>>",

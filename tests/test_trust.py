@@ -316,3 +316,49 @@ def test_an_unresolved_merge_conflict_is_one_clear_problem(shipped: Path, run: R
     )
     # still listed, never dropped
     assert "measures/drup-studie.yaml:10: uløst git-konflikt" in run("rank").stdout
+
+
+def test_markers_left_by_a_careless_resolution_are_named(shipped: Path, run: Run) -> None:
+    path = shipped / "measures" / "drup-studie.yaml"
+    text = path.read_text(encoding="utf-8")
+    ours = "  - vurdert_av: Kari Nordmann\n"
+    path.write_text(text.replace(ours, ">>>>>>> per/vurdering\n" + ours, 1), encoding="utf-8")
+    assert run("validate").stdout == (
+        "measures/drup-studie.yaml:10:1: error: en linje igjen fra en uløst git-konflikt "
+        "(<<<<<<<, =======, ||||||| eller >>>>>>>); rett konflikten og fjern linjen "
+        "[file.git_conflict_left]\n"
+    )
+    # in a file that reads as YAML, such a line is text: a quoted title may go on with one
+    path.write_text(text.replace(
+        "tittel: Nasjonal DRUP-studie", 'tittel: "Nasjonal\n<<<<<<< DRUP-studie', 1
+    ).replace("kreftbehandlingen\n", 'kreftbehandlingen"\n', 1), encoding="utf-8")
+    assert "git-konflikt" not in run("validate").stdout
+
+
+def test_a_returning_rater_spelled_otherwise_is_refused_in_a_new_round(
+    shipped: Path, run: Run
+) -> None:
+    result = run("score", "drup-studie", "--rater", "kari nordmann", "--round", "2",
+                 "betydning.folkehelse=1")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "Feil: «kari nordmann» ligner «Kari Nordmann», som allerede har en vurdering i runde 1"
+    )
+
+
+def test_text_options_with_control_characters_are_usage_errors(shipped: Path, run: Run) -> None:
+    path = shipped / "measures" / "drup-studie.yaml"
+    before = path.read_bytes()
+    for args, option, code in (
+        (["score", "drup", "--rater", "Per", "--comment", "a\x1bb", "gjennomførbarhet=3"],
+         "--comment", "U+001B"),
+        (["score", "drup", "--rater", "Per\u202eTest", "gjennomførbarhet=3"], "--rater", "U+202E"),
+        (["advance", "drup", "vent", "--note", "a\x07"], "--note", "U+0007"),
+    ):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"Feil: {option}: tegnet {code} er ikke tillatt (kontrolltegn eller retningstegn); "
+            "fjern det\n"
+        )
+    assert path.read_bytes() == before

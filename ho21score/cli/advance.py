@@ -17,6 +17,7 @@ from ho21score.cli.common import (
     MeasuresOpt,
     RatersOpt,
     ask_yes_no,
+    checked_text,
     err,
     input_error,
     load_criteria_only,
@@ -62,6 +63,8 @@ def advance(
     crit = load_criteria_only(criteria)
     roster = roster_or_exit(raters, criteria)
     folder = measures_folder(measures)
+    by, note = checked_text(by, "--by"), checked_text(note, "--note")
+    day = recorded_day(date)
     try:
         ident = resolve_id(folder, ident)
         # asked before the lock is taken (an answer may take a while), checked again under it
@@ -70,7 +73,6 @@ def advance(
             target = open_measure(folder, ident, crit, roster)
             measure = target.measure
             gate = measure.state.gate
-            day = recorded_day(date)
             unconfirmed = set() if yes else set(measure.evaluation.disagreement) - agreed_to
             refused = refusal(ident, measure.state, measure.facts, decision, day, unconfirmed)
             if refused is not None and refused.missing:

@@ -255,3 +255,26 @@ def roster_or_exit(raters: Path | None, criteria: Path) -> Roster | None:
         err(tr("cli.roster_unusable"))
         raise typer.Exit(ExitCode.INPUT_ERRORS)
     return roster
+
+
+def text_fault(text: str) -> str | None:
+    """Why ``text`` cannot go into a file: a character refused in any value (a control or
+    bidirectional character), or one that is not text at all; None if it can."""
+    from ho21score.files.yamlchars import unsafe_character
+
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return tr("cli.not_text")
+    char = unsafe_character(text.replace("\n", " ").replace("\t", " "))
+    return None if char is None else tr("cli.bad_character", code=f"U+{ord(char):04X}")
+
+
+def checked_text(text: str | None, option: str) -> str | None:
+    """``text`` from an option, or a usage error (exit 2) that says what is wrong."""
+    if text is None:
+        return None
+    fault = text_fault(text)
+    if fault is not None:
+        usage_error(tr("cli.bad_option_text", option=option, reason=fault))
+    return text

@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from ho21score.cli.common import ask_yes_no, err
+from ho21score.cli.common import ask_yes_no, err, text_fault
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria, Part
 from ho21score.files.scores import read_answer
@@ -49,6 +49,10 @@ def ask(
         typer.echo("")
         answer = typer.prompt(tr("score.prompt_comment"), default="", show_default=False)
         comment = answer.strip() or None
+        while comment is not None and text_fault(comment) is not None:
+            typer.echo(tr("score.prompt_invalid", reason=text_fault(comment)))
+            answer = typer.prompt(tr("score.prompt_comment"), default="", show_default=False)
+            comment = answer.strip() or None
     typer.echo("\n" + tr("score.summary", rater=rater, round=round_, date=day.isoformat()))
     for key, value in values.items():
         typer.echo(f"  {key}: {value}")

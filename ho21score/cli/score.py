@@ -17,6 +17,7 @@ from ho21score.cli.common import (
     LangOpt,
     MeasuresOpt,
     RatersOpt,
+    checked_text,
     err,
     input_error,
     load_criteria_only,
@@ -74,6 +75,8 @@ def score(
     from ho21score.files.rating_checks import rating_slot
     from ho21score.files.recording import editing, open_measure
 
+    rater = checked_text(rater, "--rater") or ""
+    comment = checked_text(comment, "--comment")
     rater = rater.strip()
     if not rater:
         raise typer.BadParameter(tr("score.need_rater"), param_hint="--rater")

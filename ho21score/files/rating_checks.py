@@ -23,16 +23,16 @@ def rating_slot(
     chosen = round_ or max((r.round for r in ratings), default=1)
     who = rater_identity(rater, target.roster)
     index = next((i for i, r in enumerate(ratings) if r.rater == who and r.round == chosen), None)
-    if index is None and target.roster is None:
-        # "ola nordmann" when Ola Nordmann has rated: one person, who would count twice
-        same_round = [i for i, r in enumerate(ratings) if r.round == chosen]
-        twin = next((i for i in same_round if same_person_maybe(who, ratings[i].rater)), None)
+    if target.roster is None and all(r.rater != who for r in ratings):
+        # "ola nordmann" when Ola Nordmann has rated, in this round or an earlier one: one
+        # person, who would count twice (current values span the rounds)
+        twin = next((i for i, r in enumerate(ratings) if same_person_maybe(who, r.rater)), None)
         if twin is not None:
             doc = target.source.document
             line = doc.value_pos(("vurderinger", twin))[0] if doc else 0
-            other = ratings[twin].rater
+            other, in_round = ratings[twin].rater, ratings[twin].round
             raise InputError(
-                message("score.same_person", rater=rater, other=other, round=chosen, line=line)
+                message("score.same_person", rater=rater, other=other, round=in_round, line=line)
             )
     if index is not None and not replace:
         doc = target.source.document

@@ -16,6 +16,8 @@ the named parts (and the date or comment, if given) changed.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -168,9 +170,19 @@ def _write(target: Target, new_text: str, criteria: Criteria) -> Written:
         raise InputError(
             message("edit.write_failed", path=target.source.display, reason=exc.strerror)
         ) from None
-    known = {(p.code, p.message) for p in target.warnings}
-    new = tuple(p for p in problems if (p.code, p.message) not in known)
-    return Written(measure, new)
+    # the same warning as before the edit, though a line it names may have moved
+    before = Counter(_unplaced(p) for p in target.warnings)
+    new = []
+    for problem in problems:
+        if before[_unplaced(problem)] > 0:
+            before[_unplaced(problem)] -= 1
+        else:
+            new.append(problem)
+    return Written(measure, tuple(new))
+
+
+def _unplaced(problem: Problem) -> tuple[str, str]:
+    return problem.code, re.sub(r"\d+", "#", problem.message)
 
 
 # --- replacing parts of a rating (see ``replacement``) -------------------------------

@@ -89,17 +89,18 @@ def parse_yaml(
     text, problems = decode(raw, shown)
     if text is None:
         return SourceFile(path, shown, raw, None, None), problems
-    conflicts = merge_conflicts(text)
-    if conflicts:  # one clear problem, not the YAML errors the markers make
-        refused = [
-            Problem.at(shown, (first, 1), message("file.git_conflict", first=first, last=last))
-            for first, last in conflicts
-        ]
-        return SourceFile(path, shown, raw, text, None), refused
     try:
         document = load(text, detail)
     except YamlSyntaxError as exc:
         source = SourceFile(path, shown, raw, text, None)
+        conflicts = merge_conflicts(text)
+        if conflicts:  # what the markers are, not the YAML errors they make
+            return source, [
+                Problem.at(shown, (first, 1), message("file.git_conflict", first=first, last=last))
+                if last > first
+                else Problem.at(shown, (first, 1), message("file.git_conflict_left"))
+                for first, last in conflicts
+            ]
         return source, [Problem.at(shown, (exc.line, exc.col), exc.what)]
     problems = [Problem.at(shown, (line, col), what) for line, col, what in document.refusals]
     if document.data is None:
@@ -113,22 +114,33 @@ def parse_yaml(
     return SourceFile(path, shown, raw, text, document), problems
 
 
+_MARKER = re.compile(r"(<{7}|={7}|\|{7}|>{7})(?: |$)")
+
+
 def merge_conflicts(text: str) -> list[tuple[int, int]]:
-    """The first and last lines of each unresolved git merge conflict: ``<<<<<<<``, then
-    ``=======`` (and ``|||||||`` in diff3 style), then ``>>>>>>>``, each at a line start."""
-    if "<<<<<<<" not in text:
-        return []
+    """The lines of git's conflict markers (``<<<<<<<``, ``|||||||``, ``=======``,
+    ``>>>>>>>`` at a line start), as (first, last) of each conflict: a whole one from
+    ``<<<<<<<`` to ``>>>>>>>``, or a marker left behind by a careless resolution alone.
+    Asked only of a file that cannot be read as YAML: in a readable file such a line is
+    text (a quoted title may go on with one)."""
     found: list[tuple[int, int]] = []
     start: int | None = None
-    middle = False
     for number, line in enumerate(LINE_BREAK.split(text), start=1):
-        if line[:8] in ("<<<<<<<", "<<<<<<< "):
-            start, middle = number, False
-        elif start is not None and line.rstrip() == "=======":
-            middle = True
-        elif start is not None and middle and line[:8] in (">>>>>>>", ">>>>>>> "):
-            found.append((start, number))
+        marker = _MARKER.match(line)
+        if marker is None:
+            continue
+        kind = marker.group(1)[0]
+        if kind == "<":
+            if start is not None:  # a conflict that never ended
+                found.append((start, start))
+            start = number
+        elif kind == ">":
+            found.append((start if start is not None else number, number))
             start = None
+        elif start is None:  # ======= or ||||||| left behind
+            found.append((number, number))
+    if start is not None:
+        found.append((start, start))
     return found
 
 
