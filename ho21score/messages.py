@@ -737,6 +737,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     ),
     # --- participation (issue 9) ---
     "participation.title": ("Hvem har vurdert (runde {round})", "Who has scored (round {round})"),
+    "participation.title_latest": (
+        "Hvem har vurdert (hvert tiltaks siste runde)",
+        "Who has scored (each measure's latest round)",
+    ),
     "participation.col_rater": ("Vurderer", "Rater"),
     "participation.col_scored": ("Vurdert", "Scored"),
     "participation.col_number": ("Nr.", "No."),

@@ -1,5 +1,5 @@
 """Participation: who has scored which measure in a round, as `status --participation`
-shows it and as the report's section "Hvem har vurdert (runde N)"; whole outputs, width
+shows it and as the report's section "Hvem har vurdert (…)"; whole outputs, width
 pinned."""
 
 from __future__ import annotations
@@ -68,19 +68,19 @@ def council(workdir: Path) -> Path:
 
 
 LATEST_NB = """\
-Hvem har vurdert (runde 2)
+Hvem har vurdert (hvert tiltaks siste runde)
 
 Vurderer  1  2  3  Vurdert
 --------  -  -  -  -------
 Kari      –  –  ✓   1 av 3
-Ola       –  –  ½   0 av 3
+Ola       ✓  –  ½   1 av 3
 Per       –  –  –   0 av 3
 
 ✓ alle deler vurdert   ½ noen deler   – ingen ennå
 
 Nr.  Id       Fase     Status        Vurdert av
 ---  -------  -------  ------------  ----------
-  1  beta     Idé      aktiv             0 av 3
+  1  beta     Idé      aktiv             1 av 3
   2  epsilon  Idé      til revisjon      0 av 3
   3  alfa     Analyse  aktiv             1 av 3
 """
@@ -105,8 +105,9 @@ No.  Id       Phase     Status          Scored by
 
 
 def test_the_latest_round_by_default(council: Path, run: Run) -> None:
-    # round 2 is the highest in use; gamma (stopped) and delta (past BP2) take no ratings,
-    # but Per, who rated gamma, is still a rater; Ola's round-2 rating is partial
+    # each measure's own latest round: alfa's 2 (Ola's rating there is partial), beta's 1;
+    # gamma (stopped) and delta (past BP2) take no ratings, but Per, who rated gamma, is
+    # still a rater
     result = run("status", "--participation")
     assert result.exit_code == 0, result.output
     assert result.stdout == LATEST_NB
@@ -171,7 +172,7 @@ def test_with_a_roster_everyone_on_it_in_its_order(rostered: Path, run: Run) -> 
     result = run("status", "--participation")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[:7] == [
-        "Hvem har vurdert (runde 1)",
+        "Hvem har vurdert (hvert tiltaks siste runde)",
         "",
         "Vurderer       1  2  Vurdert",
         "-------------  -  -  -------",
@@ -189,7 +190,7 @@ def test_nobody_has_rated_anything(workdir: Path, run: Run) -> None:
     result = run("status", "--participation")
     assert result.exit_code == 0
     assert result.stdout == (
-        "Hvem har vurdert (runde 1)\n"
+        "Hvem har vurdert (hvert tiltaks siste runde)\n"
         "\n"
         "Ingen har vurdert noe ennå, og det er ingen vurdererliste (vurderere.yaml).\n"
     )
@@ -201,7 +202,7 @@ def test_no_measure_takes_ratings(council: Path, run: Run) -> None:
     result = run("status", "--participation", "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout == (
-        "Who has scored (round 1)\n"
+        "Who has scored (each measure's latest round)\n"
         "\n"
         "No measure takes ratings now: there is none in idea or analysis that is not "
         "stopped.\n"
@@ -227,7 +228,7 @@ def test_a_file_with_errors_is_listed_and_exits_1(council: Path, run: Run) -> No
 
 
 REPORT_SECTION = """\
-## Hvem har vurdert (runde 1)
+## Hvem har vurdert (hvert tiltaks siste runde)
 
 | Vurderer | 1 | 2 | Vurdert |
 |---|---|---|---:|
@@ -268,7 +269,7 @@ def test_the_report_escapes_names_and_leaves_the_section_out_without_ratings(
           - {{vurdert_av: "Eve | <i>", {FULL}}}
         """)
     text = run("report", "--date", "2026-11-22", "--lang", "en").stdout
-    assert "## Who has scored (round 1)\n" in text
+    assert "## Who has scored (each measure's latest round)\n" in text
     assert "| Eve \\| &lt;i&gt; | – | ✓ | 1 of 2 |\n" in text
 
 

@@ -40,7 +40,7 @@ class Cell(StrEnum):
 
 
 class Participation(NamedTuple):
-    round: int
+    round: int | None  # None: each measure's own latest round
     raters: tuple[Rater, ...]  # key: identity as in Rating.rater; name: for people
     measures: tuple[Measure, ...]  # in column order
     cells: dict[tuple[str, str], Cell]  # (rater key, measure id) -> cell
@@ -88,23 +88,26 @@ def participation(
     roster: Roster | None = None,
     in_round: int | None = None,
 ) -> Participation:
-    """Who has rated which measure in ``in_round`` (default: the highest round in use, 1 if
-    there are no ratings); ``parts`` are the part keys a full rating covers."""
-    chosen = in_round if in_round is not None else latest_round(measures) or 1
+    """Who has rated which measure in ``in_round`` (default: each measure's own latest
+    round, since rounds go per measure: a new one starts where the council asks again);
+    ``parts`` are the part keys a full rating covers."""
     columns = taking_ratings(measures)
     wanted = set(parts)
     cells: dict[tuple[str, str], Cell] = {}
     for m in columns:
+        chosen = in_round if in_round is not None else latest_round([m]) or 1
         for rating in m.ratings:
             if rating.round != chosen:
                 continue
             rated = wanted & rating.values.keys()
             if rated:
                 cells[rating.rater, m.id] = Cell.SCORED if rated == wanted else Cell.PARTLY
-    return Participation(chosen, tuple(raters_of(measures, roster)), tuple(columns), cells)
+    return Participation(in_round, tuple(raters_of(measures, roster)), tuple(columns), cells)
 
 
 def matrix_title(data: Participation) -> str:
+    if data.round is None:
+        return tr("participation.title_latest")
     return tr("participation.title", round=data.round)
 
 
