@@ -90,7 +90,6 @@ def advance(
                 entry["begrunnelse"] = note
             written = save(target, "beslutninger", entry, crit)
             after = written.measure
-            report_problems(list(written.warnings))
     except InputError as exc:
         input_error(exc)
     typer.echo(
@@ -103,6 +102,7 @@ def advance(
             status=status_name(after.status),
         )
     )
+    report_problems(list(written.warnings))
 
 
 def _flagged(measure: Measure) -> set[str]:
