@@ -28,8 +28,8 @@ def _sources() -> list[tuple[Path, ast.Module]]:
     ]
 
 
-def _called_keys() -> list[tuple[str, str]]:
-    """(where, key) of every tr("key") and message("key") with a literal key."""
+def _calls() -> list[tuple[str, ast.Call, str]]:
+    """(where, call, key) of every tr("key") and message("key") with a literal key."""
     found = []
     for path, tree in _sources():
         for node in ast.walk(tree):
@@ -40,8 +40,12 @@ def _called_keys() -> list[tuple[str, str]]:
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
-                found.append((f"{path.name}:{node.lineno}", node.args[0].value))
+                found.append((f"{path.name}:{node.lineno}", node, node.args[0].value))
     return found
+
+
+def _called_keys() -> list[tuple[str, str]]:
+    return [(where, key) for where, _, key in _calls()]
 
 
 def _literals() -> set[str]:
@@ -84,21 +88,12 @@ def test_placeholders_match_between_languages(key: str) -> None:
 
 def test_plural_messages_are_always_given_a_count() -> None:
     plural = {key for key, texts in MESSAGES.items() if any(isinstance(t, tuple) for t in texts)}
-    missing = []
-    for path, tree in _sources():
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in CALLS
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and node.args[0].value in plural
-                and not any(kw.arg == "count" for kw in node.keywords)
-            ):
-                missing.append(f"{path.name}:{node.lineno}")
+    missing = [
+        where
+        for where, call, key in _calls()
+        if key in plural and not any(kw.arg == "count" for kw in call.keywords)
+    ]
     assert missing == []
-
 
 def test_plural_forms_are_chosen_by_count() -> None:
     set_language("nb")

@@ -219,8 +219,10 @@ def compare_with(
 def recorded_day(date: dt.datetime | None) -> dt.date:
     """--date, else today; a date more than a day ahead is refused (exit 1): recorded once,
     it would put every later decision out of date order."""
+    from ho21score.files.measure_file import is_ahead
+
     day = date.date() if date else dt.date.today()
-    if day > dt.date.today() + dt.timedelta(days=1):
+    if is_ahead(day):
         err(tr("cli.error", message=tr("edit.date_ahead", date=day.isoformat())))
         raise typer.Exit(ExitCode.INPUT_ERRORS)
     return day

@@ -25,6 +25,7 @@ from ho21score.files.insertion import (
     Style,
     as_data,
     block,
+    changed_only_within,
     changed_span,
     detect_style,
     flow,
@@ -209,13 +210,7 @@ def _prove_agreed(
         first = lines.nth_line(old, old_doc.keys[(AGREED,)][0])
         start, end = old_doc.spans[(AGREED,)]
         last = lines.line_end(old, max(lines.content_end(old, end) - 1, start))
-        tail = len(old) - last
-        if (
-            len(new) < first + tail
-            or new[:first] != old[:first]
-            or new[len(new) - tail :] != old[last:]
-        ):
-            raise EditError(tr("edit.not_insertion"))
+        changed_only_within(old, new, first, last)
     else:  # none, or "poeng:" with nothing after it: only inserted
         prefix, old_end, _ = changed_span(old, new)
         if old_end != prefix:

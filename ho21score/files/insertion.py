@@ -253,6 +253,14 @@ def as_data(entry: Entry) -> dict[str, Any]:
 # --- proving it --------------------------------------------------------------------------
 
 
+def changed_only_within(old: str, new: str, first: int, last: int) -> None:
+    """Refuse unless ``new`` is ``old`` with only ``old[first:last]`` changed."""
+    tail = len(old) - last
+    kept = len(new) >= first + tail and new[:first] == old[:first]
+    if not kept or new[len(new) - tail :] != old[last:]:
+        raise EditError(tr("edit.not_insertion"))
+
+
 def changed_span(old: str, new: str) -> tuple[int, int, int]:
     """(common prefix length, end of the changed part in old, end of it in new).
 

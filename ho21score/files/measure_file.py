@@ -32,6 +32,12 @@ from ho21score.problems import Level, Problem
 # description is still this text
 DESCRIPTION_PLACEHOLDER = "Beskriv problemet og det foreslåtte tiltaket her."
 
+
+def is_ahead(day: dt.date) -> bool:
+    """More than a day ahead: most likely a typo (2062 for 2026); a warning in a file, a
+    refusal when recorded (it would put every later decision out of date order)."""
+    return day > dt.date.today() + dt.timedelta(days=1)
+
 def measure_from(
     source: SourceFile, problems: list[Problem], criteria: Criteria, roster: Roster | None = None
 ) -> tuple[Measure | None, list[Problem]]:
@@ -106,11 +112,8 @@ def build_measure(
         problems.append(Problem.at(display, pos, what, level))
 
     def check_date(path: KeyPath, date: dt.date | None) -> None:
-        """A date more than a day ahead is most likely a typo (2062 for 2026)."""
-        if date is not None and date > latest:
+        if date is not None and is_ahead(date):
             add(path, False, message("date.future", date=date), Level.WARNING)
-
-    latest = dt.date.today() + dt.timedelta(days=1)
 
     for index, area in enumerate(parsed.areas):
         if area not in criteria.areas:

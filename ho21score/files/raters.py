@@ -68,15 +68,15 @@ def identify(written: str, roster: Roster | None, where: KeyPath, add: Add) -> R
     found = roster.find(written)
     if found is not None:
         return found
-    known = [r.key for r in roster.raters] + [r.name for r in roster.raters]
-    unknown = message(
-        "rater.unknown",
-        rater=written,
-        hint=suggest(written, known),
-        roster=roster.display,
-    )
-    add(where, False, unknown, Level.ERROR)
+    add(where, False, not_on_roster(written, roster), Level.ERROR)
     return Rater(written, written)
+
+
+def not_on_roster(written: str, roster: Roster) -> Message:
+    """The refusal of a rater the roster does not know, with the closest keys and names."""
+    known = [r.key for r in roster.raters] + [r.name for r in roster.raters]
+    hint = suggest(written, known)
+    return message("rater.unknown", rater=written, hint=hint, roster=roster.display)
 
 
 def similar_names(

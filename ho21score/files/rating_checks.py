@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ho21score.core.raters import Roster, same_person_maybe
 from ho21score.core.vocabulary import Status
+from ho21score.files.raters import not_on_roster
 from ho21score.files.recording import Target
-from ho21score.i18n import message, suggest
+from ho21score.i18n import message
 from ho21score.problems import InputError
 
 
@@ -47,7 +48,5 @@ def rater_identity(rater: str, roster: Roster | None) -> str:
         return rater
     found = roster.find(rater)
     if found is None:
-        known = [r.key for r in roster.raters] + [r.name for r in roster.raters]
-        hint = suggest(rater, known)
-        raise InputError(message("rater.unknown", rater=rater, hint=hint, roster=roster.display))
+        raise InputError(not_on_roster(rater, roster))
     return found.key

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from ho21score.core.criteria import Criteria
 from ho21score.core.ratings import Score
 from ho21score.files import textlines as lines
-from ho21score.files.insertion import EditError, as_data, flow, scalar
+from ho21score.files.insertion import EditError, as_data, changed_only_within, flow, scalar
 from ho21score.files.scores import ScoreError, parse_score, read_block, whole_criterion_score
 from ho21score.files.yamlread import Document, KeyPath, YamlSyntaxError, load
 from ho21score.i18n import tr
@@ -236,13 +236,7 @@ def prove_replaced(
     else:
         first = lines.line_start(old, start)
         last = lines.line_end(old, lines.content_end(old, end) - 1)
-    tail = len(old) - last
-    if (
-        len(new) < first + tail
-        or new[:first] != old[:first]
-        or new[len(new) - tail :] != old[last:]
-    ):
-        raise EditError(tr("edit.not_insertion"))
+    changed_only_within(old, new, first, last)
     expected = copy.deepcopy(old_doc.data)
     parent = _get(expected, path[:-1])
     parent[path[-1]] = as_data(item)
