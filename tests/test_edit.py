@@ -62,7 +62,7 @@ def test_replace_changes_only_that_ratings_lines(workdir: Path, run: Run) -> Non
     result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
                  "kostnad=1")
     assert result.exit_code == 1
-    assert "Ola har allerede en vurdering i runde 1 (linje 6); bruk --replace" in result.stderr
+    assert "Ola har allerede en vurdering i runde 1 (measures/m.yaml:6); bruk --replace" in result.stderr
     assert path.read_text(encoding="utf-8") == original
     result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
                  "kostnad=1", "--replace")
@@ -114,7 +114,7 @@ def test_replace_in_a_cr_only_file_changes_only_that_ratings_lines(
     result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
                  "kostnad=1")
     assert result.exit_code == 1
-    assert "Ola har allerede en vurdering i runde 1 (linje 6); bruk --replace" in result.stderr
+    assert "Ola har allerede en vurdering i runde 1 (measures/m.yaml:6); bruk --replace" in result.stderr
     assert path.read_bytes() == original.encode("utf-8")
     for rater, scores in [("Ola", ["nytte.helse=5", "kostnad=1"]), ("Kari", ["kostnad=1"])]:
         result = run("score", "m", "--rater", rater, "--date", "2026-11-22", *scores, "--replace")

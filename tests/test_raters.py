@@ -37,7 +37,7 @@ def test_without_a_roster_a_second_spelling_is_a_warning(workdir: Path, run: Run
     result = run("validate")
     assert result.exit_code == 0
     assert result.stdout == (
-        "measures/m.yaml:6:18: warning: «Ola Nordman» ligner «Ola Nordmann» (linje 5); er det "
+        "measures/m.yaml:6:18: warning: «Ola Nordman» ligner «Ola Nordmann» (measures/m.yaml:5); er det "
         "samme person? Skriv navnet likt, ellers teller det som to stemmer (eller bruk en "
         "vurdererliste, vurderere.yaml) [rater.similar]\n"
     )
@@ -80,7 +80,7 @@ def test_one_rater_twice_in_a_round_by_key_and_by_name(workdir: Path, run: Run) 
     write(workdir / "vurderere.yaml", ROSTER)
     write(workdir / "measures" / "m.yaml", measure(rating("ola", 4), rating("Ola Nordmann", 2)))
     assert run("validate").stdout == (
-        "measures/m.yaml:5:18: error: Ola Nordmann har allerede en vurdering i runde 1 (linje 4) "
+        "measures/m.yaml:5:18: error: Ola Nordmann har allerede en vurdering i runde 1 (measures/m.yaml:4) "
         "[rating.duplicate]\n"
     )
 
@@ -117,7 +117,7 @@ def test_score_knows_the_roster(workdir: Path, run: Run) -> None:
     # kari is Kari Nordmann, who already has a rating in round 1
     twice = run("score", "m", "--rater", "kari", "kostnad=3")
     assert twice.exit_code == 1
-    assert twice.stderr.startswith("Feil: kari har allerede en vurdering i runde 1 (linje 4)")
+    assert twice.stderr.startswith("Feil: kari har allerede en vurdering i runde 1 (measures/m.yaml:4)")
     assert path.read_bytes() == before
     assert run("score", "m", "--rater", "ola", "kostnad=3").exit_code == 0
     assert run("validate").exit_code == 0

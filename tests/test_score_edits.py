@@ -293,7 +293,7 @@ def test_answers_refused_at_the_write_are_kept_as_a_command(
     assert result.stderr.splitlines() == [
         "Svarene dine som kommando: ho21score score m --rater R --round 1 --comment "
         "'Min kommentar' nytte.helse=4 kostnad=2",
-        "Feil: R har allerede en vurdering i runde 1 (linje 6); bruk --replace for å erstatte "
+        "Feil: R har allerede en vurdering i runde 1 (measures/m.yaml:6); bruk --replace for å erstatte "
         "den",
     ]
     assert "kostnad: 1" in path.read_text(encoding="utf-8")

@@ -250,7 +250,7 @@ def test_score_refuses_one_person_spelled_twice_in_a_round(shipped: Path, run: R
     assert twice.exit_code == 1
     assert twice.stderr == (
         "Feil: «ola nordmann» ligner «Ola Nordmann», som allerede har en vurdering i runde 1 "
-        "(linje 18); er det samme person, skriv navnet likt (og bruk --replace for å endre "
+        "(measures/drup-studie.yaml:18); er det samme person, skriv navnet likt (og bruk --replace for å endre "
         "vurderingen), ellers bruk en vurdererliste (vurderere.yaml)\n"
     )
     assert path.read_bytes() == before

@@ -20,6 +20,7 @@ class Rating(NamedTuple):
     comment: str | None = None
     date: dt.date | None = None
     name: str = ""  # the rater's name for people (the roster's name); empty: ``rater``
+    where: str = ""  # where it is written: "measures/x.yaml:23" or a rating file's path
 
     @property
     def shown(self) -> str:

@@ -79,15 +79,16 @@ def snapshot_at(
     if criteria_blob is None:
         raise GitError(tr("git.no_criteria", ref=ref, path=criteria_name))
     prefix = "" if folder == "." else folder + "/"
-    measures = {
-        f"{ref}:{name}": blob
-        for name, blob in files_at(ref, root, [folder]).items()
-        if "/" not in name[len(prefix) :] and name.endswith((".yaml", ".yml"))
-    }
+    measures: dict[str, bytes] = {}
+    ratings: dict[str, bytes] = {}  # measures/<id>/<rater>-runde-<n>.yaml
+    for name, blob in files_at(ref, root, [folder]).items():
+        depth = name[len(prefix) :].count("/")
+        if name.lower().endswith((".yaml", ".yml")) and depth < 2:
+            (ratings if depth else measures)[f"{ref}:{name}"] = blob
     roster = None
     if roster_path is not None:
         roster_name = relative(roster_path, root)
         roster_blob = files_at(ref, root, [roster_name]).get(roster_name)
         if roster_blob is not None:
             roster = (f"{ref}:{roster_name}", roster_blob)
-    return load_snapshot((f"{ref}:{criteria_name}", criteria_blob), measures, roster)
+    return load_snapshot((f"{ref}:{criteria_name}", criteria_blob), measures, roster, ratings)

@@ -5,7 +5,7 @@ salvaged so that its other problems show up in the same run."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Sequence
 
 from pydantic_core import ErrorDetails, ValidationError
 
@@ -13,11 +13,10 @@ from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.pipeline import GateFacts, derive
 from ho21score.core.raters import Roster
-from ho21score.core.ratings import Rating, Score
 from ho21score.core.scoring import evaluate
-from ho21score.files.raters import identify, similar_names
+from ho21score.files.measure_ratings import places, read_ratings, score_block
+from ho21score.files.rating_files import SeparateRating, rating_from
 from ho21score.files.schema import MeasureFile, YamlData, read_record
-from ho21score.files.scores import read_block
 from ho21score.files.source import (
     SourceFile,
     check_file_name,
@@ -39,11 +38,23 @@ def is_ahead(day: dt.date) -> bool:
     return day > dt.date.today() + dt.timedelta(days=1)
 
 def measure_from(
-    source: SourceFile, problems: list[Problem], criteria: Criteria, roster: Roster | None = None
+    source: SourceFile,
+    problems: list[Problem],
+    criteria: Criteria,
+    roster: Roster | None = None,
+    rating_sources: Sequence[tuple[SourceFile, list[Problem]]] = (),
 ) -> tuple[Measure | None, list[Problem]]:
-    """The measure of a file as read (``problems`` are those of reading it)."""
+    """The measure of a file as read, with its rating files as read (``problems`` are
+    those of reading them). A problem in a rating file is a problem of the measure: a
+    rating left out would move the ranking silently."""
     path = source.path
     problems = check_file_name(path, source.display) + problems
+    separate: list[SeparateRating] = []
+    for rating_source, found in rating_sources:
+        rating, found = rating_from(rating_source, found)
+        problems += found
+        if rating is not None:
+            separate.append(rating)
     if source.document is None:
         return None, problems
     parsed, found, errors = check_shape(MeasureFile, source.document, source.display)
@@ -52,7 +63,7 @@ def measure_from(
     salvaged = (parsed, document) if parsed is not None else salvage(document, errors)
     if salvaged is not None:
         measure, found = build_measure(
-            measure_id(path), salvaged[0], salvaged[1], source.display, criteria, roster
+            measure_id(path), salvaged[0], salvaged[1], source.display, criteria, roster, separate
         )
         problems += found
     if parsed is None or any(p.level is Level.ERROR for p in problems):
@@ -104,6 +115,7 @@ def build_measure(
     display: str,
     criteria: Criteria,
     roster: Roster | None = None,
+    separate: Sequence[SeparateRating] = (),
 ) -> tuple[Measure, list[Problem]]:
     problems: list[Problem] = []
 
@@ -121,39 +133,10 @@ def build_measure(
             allowed = ", ".join(criteria.areas)
             unknown = message("measure.unknown_area", key=area, hint=hint, allowed=allowed)
             add(("satsingsområder", index), False, unknown)
-    agreed = _block(parsed.scores, ("poeng",), criteria, add)
-    ratings: list[Rating] = []
-    seen: dict[tuple[str, int], int] = {}
-    written: list[tuple[str, KeyPath]] = []
-    for index, rating in enumerate(parsed.ratings):
-        base: KeyPath = ("vurderinger", index)
-        values = _block(rating.scores, (*base, "poeng"), criteria, add)
-        rater = identify(rating.rater, roster, (*base, "vurdert_av"), add)
-        written.append((rating.rater, (*base, "vurdert_av")))
-        who = (rater.key, rating.round)
-        if who in seen:
-            add(
-                (*base, "vurdert_av"),
-                False,
-                message(
-                    "rating.duplicate",
-                    rater=rating.rater,
-                    round=rating.round,
-                    line=doc.value_pos(("vurderinger", seen[who]))[0],
-                ),
-            )
-        seen.setdefault(who, index)
-        check_date((*base, "dato"), rating.date)
-        ratings.append(
-            Rating(rater.key, rating.round, values, rating.comment, rating.date, rater.name)
-        )
-    if roster is None:
-        similar_names(written, lambda path: doc.value_pos(path)[0], add)
-    rounds = {r.round for r in ratings}
-    for index, rating in enumerate(parsed.ratings):
-        if rating.round > 1 and rating.round - 1 not in rounds:
-            gap = message("rating.round_gap", round=rating.round, previous=rating.round - 1)
-            add(("vurderinger", index, "runde"), False, gap, Level.WARNING)
+    agreed = score_block(parsed.scores, ("poeng",), criteria, add)
+    rated = places(parsed.ratings, doc, display, separate)
+    ratings, found = read_ratings(rated, criteria, roster)
+    problems += found
     evaluation = evaluate(criteria, agreed, ratings)
     areas = tuple(parsed.areas)
     indicators = tuple((i.name, i.source) for i in parsed.indicators)
@@ -190,14 +173,3 @@ def build_measure(
     )
     return measure, problems
 
-
-def _block(
-    block: dict[str, YamlData],
-    base: KeyPath,
-    criteria: Criteria,
-    add: Callable[[KeyPath, bool, Message], object],
-) -> dict[str, Score]:
-    scores, issues = read_block(block, criteria)
-    for sub, at_key, what in issues:
-        add((*base, *sub), at_key, what)
-    return scores

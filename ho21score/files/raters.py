@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from ho21score.core.raters import Rater, Roster, normalized, same_person_maybe
 from ho21score.files.criteria_file import KEY_PATTERN
@@ -20,6 +21,7 @@ from ho21score.problems import Level, Problem
 ROSTER_NAME = "vurderere.yaml"
 
 Add = Callable[[KeyPath, bool, Message, Level], object]
+W = TypeVar("W")
 
 
 def load_roster(path: Path) -> tuple[Roster | None, list[Problem]]:
@@ -80,16 +82,19 @@ def not_on_roster(written: str, roster: Roster) -> Message:
 
 
 def similar_names(
-    written: Sequence[tuple[str, KeyPath]], line_of: Callable[[KeyPath], int], add: Add
+    written: Sequence[tuple[str, W]],
+    where_of: Callable[[W], str],
+    warn: Callable[[W, Message], object],
 ) -> None:
     """Without a roster: a warning at each rating whose rater is spelled like another rater
     of the same measure; the rarer spelling (or, as often, the later in the alphabet) is
-    the one warned about, naming the other and where it is."""
+    the one warned about, naming the other and where it is. ``written`` pairs each name
+    with its rating's place; ``where_of`` says a place for people."""
     counts = Counter(name for name, _ in written)
-    first: dict[str, KeyPath] = {}
-    for name, where in written:
-        first.setdefault(name, where)
-    for name, where in written:
+    first: dict[str, W] = {}
+    for name, place in written:
+        first.setdefault(name, place)
+    for name, place in written:
         for other in counts:
             if other == name or not same_person_maybe(name, other):
                 continue
@@ -97,7 +102,6 @@ def similar_names(
                 counts[name] == counts[other] and name > other
             )
             if rarer:
-                line = line_of(first[other])
-                add(where, False, message("rater.similar", rater=name, other=other, line=line),
-                    Level.WARNING)
+                where = where_of(first[other])
+                warn(place, message("rater.similar", rater=name, other=other, where=where))
                 break

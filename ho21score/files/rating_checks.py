@@ -27,18 +27,20 @@ def rating_slot(
     if target.roster is None and all(r.rater != who for r in ratings):
         # "ola nordmann" when Ola Nordmann has rated, in this round or an earlier one: one
         # person, who would count twice (current values span the rounds)
-        twin = next((i for i, r in enumerate(ratings) if same_person_maybe(who, r.rater)), None)
+        twin = next((r for r in ratings if same_person_maybe(who, r.rater)), None)
         if twin is not None:
-            doc = target.source.document
-            line = doc.value_pos(("vurderinger", twin))[0] if doc else 0
-            other, in_round = ratings[twin].rater, ratings[twin].round
             raise InputError(
-                message("score.same_person", rater=rater, other=other, round=in_round, line=line)
+                message(
+                    "score.same_person",
+                    rater=rater,
+                    other=twin.rater,
+                    round=twin.round,
+                    where=twin.where,
+                )
             )
     if index is not None and not replace:
-        doc = target.source.document
-        line = doc.value_pos(("vurderinger", index))[0] if doc else 0
-        raise InputError(message("score.already", rater=rater, round=chosen, line=line))
+        where = ratings[index].where
+        raise InputError(message("score.already", rater=rater, round=chosen, where=where))
     return chosen, index
 
 

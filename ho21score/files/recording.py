@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -37,6 +37,7 @@ from ho21score.files.insertion import (
     replace,
 )
 from ho21score.files.measure_file import measure_from
+from ho21score.files.rating_files import read_rating_files
 from ho21score.files.replacement import (
     RATINGS,
     Change,
@@ -47,6 +48,7 @@ from ho21score.files.replacement import (
 )
 from ho21score.files.source import (
     BOM,
+    Read,
     SourceFile,
     display_path,
     measure_id,
@@ -86,7 +88,7 @@ def editing(folder: Path) -> Iterator[None]:
 
 
 def _must_hold_lock(path: Path) -> None:
-    if path.parent.resolve() not in _held:
+    if not _held.intersection(path.resolve().parents):
         raise AssertionError(f"{path} written without the edit lock of its folder")
 
 
@@ -99,6 +101,13 @@ class Target:
     measure: Measure
     roster: Roster | None = None  # the raters, checked again when the edit is written
     warnings: tuple[Problem, ...] = ()  # of the file as read
+    ratings: tuple[Read, ...] = ()  # the measure's rating files as read
+
+    @property
+    def folder(self) -> Path:
+        """The measure's folder of rating files (``measures/<id>/``)."""
+        path = self.source.path
+        return path.parent / path.name.removesuffix(".yaml")
 
 
 class Written(NamedTuple):
@@ -118,11 +127,12 @@ def open_measure(
         known = [measure_id(p) for p in measure_paths(measures_dir)]
         raise InputError(message("cli.unknown_id", id=ident, hint=suggest(ident, known)))
     source, problems = read_yaml(path, detail=True)
-    measure, problems = measure_from(source, problems, criteria, roster)
+    ratings = read_rating_files(measures_dir / ident)
+    measure, problems = measure_from(source, problems, criteria, roster, ratings)
     errors = [p for p in problems if p.is_error]
     if measure is None or errors or source.text is None:
         raise InputError(message("edit.has_problems", path=source.display), errors)
-    return Target(source, source.text, measure, roster, tuple(problems))
+    return Target(source, source.text, measure, roster, tuple(problems), tuple(ratings))
 
 
 def save(
@@ -154,22 +164,39 @@ def create(path: Path, text: str) -> None:
 
 def _write(target: Target, new_text: str, criteria: Criteria) -> Written:
     """Validate the new text and write it in place of the file as read."""
-    _must_hold_lock(target.source.path)
     raw = target.source.raw
     data = (BOM if raw.startswith(BOM) else b"") + new_text.encode("utf-8")
-    source, problems = parse_yaml(target.source.path, target.source.display, data)
-    measure, problems = measure_from(source, problems, criteria, target.roster)
+    return write_checked(target, criteria, target.source.path, target.source.display, data, raw)
+
+
+def write_checked(
+    target: Target, criteria: Criteria, path: Path, shown: str, data: bytes, raw: bytes | None
+) -> Written:
+    """Write ``data`` to ``path`` (the measure file, or one of its rating files; ``raw`` is
+    what it held, None for a new file) if the measure still reads without errors with it.
+    Nothing is written otherwise."""
+    _must_hold_lock(path)
+    read = parse_yaml(path, shown, data)
+    measure_read: Read = (target.source, [])
+    ratings = list(target.ratings)
+    if path == target.source.path:
+        measure_read = read
+    else:
+        ratings = [r for r in ratings if r[0].path != path] + [read]
+    measure, problems = measure_from(*measure_read, criteria, target.roster, ratings)
     errors: list[Problem] = [p for p in problems if p.is_error]
     if measure is None or errors:
-        raise InputError(message("edit.would_break", path=target.source.display), errors)
+        raise InputError(message("edit.would_break", path=shown), errors)
+    made_folder = not path.parent.exists()
     try:
-        write_atomic(target.source.path, data, expected=raw)
-    except FileChangedError:
-        raise InputError(message("edit.changed_on_disk", path=target.source.display)) from None
+        path.parent.mkdir(exist_ok=True)
+        write_atomic(path, data, expected=raw)
+    except (FileChangedError, FileExistsError):
+        _drop_empty(path.parent, made_folder)
+        raise InputError(message("edit.changed_on_disk", path=shown)) from None
     except OSError as exc:
-        raise InputError(
-            message("edit.write_failed", path=target.source.display, reason=exc.strerror)
-        ) from None
+        _drop_empty(path.parent, made_folder)
+        raise InputError(message("edit.write_failed", path=shown, reason=exc.strerror)) from None
     # the same warning as before the edit, though a line it names may have moved
     before = Counter(_unplaced(p) for p in target.warnings)
     new = []
@@ -179,6 +206,12 @@ def _write(target: Target, new_text: str, criteria: Criteria) -> Written:
         else:
             new.append(problem)
     return Written(measure, tuple(new))
+
+
+def _drop_empty(folder: Path, made: bool) -> None:
+    if made:
+        with suppress(OSError):
+            folder.rmdir()
 
 
 def _unplaced(problem: Problem) -> tuple[str, str]:

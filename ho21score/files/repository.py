@@ -12,7 +12,16 @@ from ho21score.core.raters import Roster
 from ho21score.files.criteria_file import criteria_from, load_criteria
 from ho21score.files.measure_file import measure_from
 from ho21score.files.raters import ROSTER_NAME, load_roster, roster_from
-from ho21score.files.source import SourceFile, measure_id, measure_paths, parse_yaml, read_yaml
+from ho21score.files.rating_files import orphans, rating_folders
+from ho21score.files.source import (
+    Read,
+    SourceFile,
+    measure_id,
+    measure_paths,
+    parse_yaml,
+    read_yaml,
+    shown_name,
+)
 from ho21score.problems import Problem
 
 
@@ -47,9 +56,12 @@ def load_repository(
         problems += found
     repo = Repository(criteria, problems=problems, roster=roster)
     if criteria is not None:
-        for path in measure_paths(measures_dir):
-            _add(repo, criteria, *read_yaml(path))
-    repo.problems.sort()
+        measures = [read_yaml(path) for path in measure_paths(measures_dir)]
+        ratings = {
+            ident: [read_yaml(path) for path in paths]
+            for ident, paths in rating_folders(measures_dir).items()
+        }
+        _assemble(repo, criteria, measures, ratings)
     return repo
 
 
@@ -57,9 +69,11 @@ def load_snapshot(
     criteria_file: tuple[str, bytes],
     measure_files: dict[str, bytes],
     roster_file: tuple[str, bytes] | None = None,
+    rating_files: dict[str, bytes] | None = None,
 ) -> Repository:
     """The repository from file contents (e.g. as they were at a git ref), keyed by the
-    path to show in problems."""
+    path to show in problems (``ref:measures/x.yaml``; a rating file's
+    ``ref:measures/x/kari-runde-1.yaml``)."""
     name, raw = criteria_file
     criteria, problems = criteria_from(*parse_yaml(Path(name), name, raw))
     roster = None
@@ -69,14 +83,42 @@ def load_snapshot(
         problems += found
     repo = Repository(criteria, problems=problems, roster=roster)
     if criteria is not None:
-        for shown, content in sorted(measure_files.items()):
-            _add(repo, criteria, *parse_yaml(Path(shown.rpartition(":")[2]), shown, content))
-    repo.problems.sort()
+        measures = [_parsed(shown, content) for shown, content in sorted(measure_files.items())]
+        ratings: dict[str, list[Read]] = {}
+        for shown, content in sorted((rating_files or {}).items()):
+            read = _parsed(shown, content)
+            ratings.setdefault(shown_name(read[0].path.parent.name), []).append(read)
+        _assemble(repo, criteria, measures, ratings)
     return repo
 
 
-def _add(repo: Repository, criteria: Criteria, source: SourceFile, found: list[Problem]) -> None:
-    measure, problems = measure_from(source, found, criteria, repo.roster)
+def _parsed(shown: str, content: bytes) -> Read:
+    return parse_yaml(Path(shown.rpartition(":")[2]), shown, content)
+
+
+def _assemble(
+    repo: Repository, criteria: Criteria, measures: list[Read], ratings: dict[str, list[Read]]
+) -> None:
+    """Each measure with its rating files; a rating file with no measure is a problem."""
+    known = {measure_id(source.path) for source, _ in measures}
+    for ident, files in ratings.items():
+        if ident not in known:
+            repo.problems += orphans({ident: [source for source, _ in files]}, known)
+            for _, found in files:
+                repo.problems += found
+    for source, found in measures:
+        _add(repo, criteria, source, found, ratings.get(measure_id(source.path), []))
+    repo.problems.sort()
+
+
+def _add(
+    repo: Repository,
+    criteria: Criteria,
+    source: SourceFile,
+    found: list[Problem],
+    ratings: list[Read],
+) -> None:
+    measure, problems = measure_from(source, found, criteria, repo.roster, ratings)
     repo.problems.extend(problems)
     if measure is None:
         errors = tuple(sorted(p for p in problems if p.is_error))

@@ -28,6 +28,9 @@ class SourceFile(NamedTuple):
     document: Document | None
 
 
+Read = tuple[SourceFile, list[Problem]]  # a file as read, and the problems of reading it
+
+
 def display_path(path: Path) -> str:
     try:
         shown = str(path.resolve().relative_to(Path.cwd().resolve()))
