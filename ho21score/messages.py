@@ -181,8 +181,8 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "the date {date} is more than a day ahead; is the year right?",
     ),
     "rating.duplicate": (
-        "{rater} har allerede en vurdering i runde {round} (linje {line})",
-        "{rater} already has a rating in round {round} (line {line})",
+        "{rater} har allerede en vurdering i runde {round} ({where})",
+        "{rater} already has a rating in round {round} ({where})",
     ),
     # pipeline
     "gate.need_proposer": ("hvem som foreslo det (foreslått_av)", "who proposed it (foreslått_av)"),
@@ -433,9 +433,9 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "part by part",
     ),
     "score.already": (
-        "{rater} har allerede en vurdering i runde {round} (linje {line}); bruk --replace for å "
+        "{rater} har allerede en vurdering i runde {round} ({where}); bruk --replace for å "
         "erstatte den",
-        "{rater} already has a rating in round {round} (line {line}); use --replace to replace it",
+        "{rater} already has a rating in round {round} ({where}); use --replace to replace it",
     ),
     "score.done": (
         "Registrerte vurderingen fra {rater} (runde {round}) i {path}.",
@@ -824,11 +824,11 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "people; give one of them another name or key",
     ),
     "score.same_person": (
-        "«{rater}» ligner «{other}», som allerede har en vurdering i runde {round} (linje "
-        "{line}); er det samme person, skriv navnet likt (og bruk --replace for å endre "
+        "«{rater}» ligner «{other}», som allerede har en vurdering i runde {round} "
+        "({where}); er det samme person, skriv navnet likt (og bruk --replace for å endre "
         "vurderingen), ellers bruk en vurdererliste (vurderere.yaml)",
-        "'{rater}' looks like '{other}', who already has a rating in round {round} (line "
-        "{line}); if it is the same person, spell the name the same way (and use --replace to "
+        "'{rater}' looks like '{other}', who already has a rating in round {round} "
+        "({where}); if it is the same person, spell the name the same way (and use --replace to "
         "change the rating), or else use a roster (vurderere.yaml)",
     ),
     "edit.date_ahead": (
@@ -893,9 +893,9 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "the rater",
     ),
     "rater.similar": (
-        "«{rater}» ligner «{other}» (linje {line}); er det samme person? Skriv navnet likt, "
+        "«{rater}» ligner «{other}» ({where}); er det samme person? Skriv navnet likt, "
         "ellers teller det som to stemmer (eller bruk en vurdererliste, vurderere.yaml)",
-        "'{rater}' looks like '{other}' (line {line}); is it the same person? Spell the name "
+        "'{rater}' looks like '{other}' ({where}); is it the same person? Spell the name "
         "the same way, or it counts as two voices (or use a roster, vurderere.yaml)",
     ),
     "cli.no_roster": (
@@ -907,5 +907,24 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "nivå ({levels}); gi poeng per del, f.eks. {part}=…",
         "'{criterion}' cannot take one number for the whole criterion, because the part "
         "'{part}' takes a level ({levels}); score it part by part, e.g. {part}=…",
+    ),
+    # --- rating files (issue 9) ---
+    "rating.bad_file_name": (
+        "«{name}» er ikke navnet på en vurderingsfil: en vurdering i mappen til et tiltak "
+        "heter <vurderer>-runde-<n>.yaml, som kari-nordmann-runde-1.yaml",
+        "'{name}' is not the name of a rating file: a rating in a measure's folder is named "
+        "<rater>-runde-<n>.yaml, like kari-nordmann-runde-1.yaml",
+    ),
+    "rating.file_name_mismatch": (
+        "vurderingen er fra {rater} i runde {round}, men filnavnet sier noe annet; den skal "
+        "ligge i {expected}",
+        "the rating is by {rater} in round {round}, but the file name says otherwise; it "
+        "belongs in {expected}",
+    ),
+    "rating.no_measure": (
+        "det finnes ikke noe tiltak «{id}» å høre til (ingen {id}.yaml ved siden av mappen)"
+        "{hint}; flytt vurderingen til mappen til tiltaket sitt",
+        "there is no measure '{id}' for this rating to belong to (no {id}.yaml beside the "
+        "folder){hint}; move the rating to its measure's folder",
     ),
 }
