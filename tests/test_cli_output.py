@@ -181,6 +181,13 @@ Nytte             4,00
   Tid             5,00  median av 2, runde 1  kort  kort  0,00
 Kostnad           4,00  median av 2, runde 1     4     4  0,00
 
+Vurderinger
+
+Runde  Vurderer  Dato  Står i
+-----  --------  ----  --------------------
+    1  Kari      –     measures/alfa.yaml:6
+    1  Ola       –     measures/alfa.yaml:8
+
 Kommentarer
   Runde 1, Kari: Klart best.
 

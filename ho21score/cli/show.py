@@ -47,7 +47,8 @@ def show(
     measure = repo.find(ident)
     if measure is None:
         shown = display_path(measures / f"{ident}.yaml")
-        own = [p for p in repo.problems if p.path == shown]
+        folder = display_path(measures / ident) + "/"  # its rating files
+        own = [p for p in repo.problems if p.path == shown or p.path.startswith(folder)]
         if ident in repo.broken_ids():
             report_problems(own)
             err(tr("show.broken", id=ident))
@@ -58,6 +59,9 @@ def show(
     place = next(((rank, len(ranking.ranked)) for rank, m in ranking.ranked if m.id == ident), None)
     typer.echo(render.heading(measure, repo.criteria, place))
     print_table(render.scores_table(measure, repo.criteria), tr("show.scores"))
+    if measure.ratings:
+        typer.echo()
+        print_table(render.ratings_table(measure), tr("show.ratings"))
     comments = render.ratings_comments(measure)
     if comments:
         typer.echo("\n" + tr("show.comments") + "\n" + comments, nl=False)

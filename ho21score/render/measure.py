@@ -136,6 +136,17 @@ def next_gate(m: Measure) -> str:
     return tr("show.gate_needs", gate=gate) + "\n" + "".join(f"  - {x}\n" for x in missing)
 
 
+def ratings_table(m: Measure) -> Table:
+    """Each rating, and where it is written: a line of the measure file or a file of its
+    own (so that a council member knows which file to open or to commit)."""
+    rows = [
+        [str(r.round), r.shown, r.date.isoformat() if r.date else "–", r.where]
+        for r in sorted(m.ratings, key=lambda r: r.round)  # stable: in file order
+    ]
+    headers = [tr("show.round"), tr("show.col_rater"), tr("show.col_date"), tr("show.col_where")]
+    return Table(headers, rows, "r")
+
+
 def ratings_comments(m: Measure) -> str:
     lines = [
         f"  {tr('show.round')} {r.round}, {r.shown}: {r.comment}" for r in m.ratings if r.comment
