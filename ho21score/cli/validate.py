@@ -20,6 +20,7 @@ from ho21score.cli.common import (
     roster_file,
 )
 from ho21score.cli.exitcode import ExitCode
+from ho21score.files.rating_files import rating_folders
 from ho21score.files.source import measure_paths
 from ho21score.i18n import tr
 from ho21score.problems import Problem, has_errors
@@ -57,13 +58,14 @@ def validate(
         format = ProblemFormat.github if on_github else ProblemFormat.text
     repo = open_repository(measures, criteria, raters)
     problems = repo.problems
-    # the files checked: the criteria, the roster, every measure file, the schema file
+    # the files checked: the criteria, the roster, every measure and rating file, the schema
     files = 1 + (roster_file(raters, criteria) is not None)
     if repo.criteria is not None:
         from ho21score.files.jsonschema import SCHEMA_PATH, stale_schema
 
         problems = sorted(problems + stale_schema(repo.criteria, criteria))
         files += len(measure_paths(measures)) + (criteria.parent / SCHEMA_PATH).is_file()
+        files += sum(len(paths) for paths in rating_folders(measures).values())
     if format is ProblemFormat.json:
         typer.echo(render.problems_json(problems, files), nl=False)
     else:
