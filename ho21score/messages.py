@@ -931,4 +931,128 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "there is no measure '{id}' for this rating to belong to (no {id}.yaml beside the "
         "folder){hint}; move the rating to its measure's folder",
     ),
+    # --- sheets (issue 9) ---
+    "sheet.guide_title": ("Veiledning", "Guide"),
+    "sheet.scoring_title": ("Vurdering", "Scoring"),
+    "sheet.heading": (
+        "Vurderingsskjema for HO21-rådet, runde {round}",
+        "HO21 council scoring sheet, round {round}",
+    ),
+    "sheet.for_rater": ("Vurderer: {name}", "Rater: {name}"),
+    "sheet.how_1": (
+        "Gi hver del en verdi i arket «Vurdering» (de gule cellene): velg i listen, eller "
+        "skriv et tall på skalaen eller et nivå. Spørsmålene og ankrene står nedenfor.",
+        "Give each part a value on the sheet 'Scoring' (the yellow cells): pick from the "
+        "list, or type a number on the scale or a level. The questions and anchors are below.",
+    ),
+    "sheet.how_2": (
+        "Skriv «vet ikke» eller la cellen stå tom der du ikke kan vurdere; det teller ikke "
+        "som en verdi. Kommentaren er valgfri.",
+        "Write 'vet ikke' (don't know) or leave the cell empty where you cannot judge; it does "
+        "not count as a value. The comment is optional.",
+    ),
+    "sheet.how_round": (
+        "Dette er en ny runde: de grå kolonnene viser gruppens svar fra rundene før "
+        "(median, spredning som IQR, og fordelingen, f.eks. 1:0 2:1 3:5 4:9 5:4). Ditt eget "
+        "forrige svar er fylt inn i den gule cellen; la det stå om du mener det samme, "
+        "endre det om du har endret mening.",
+        "This is a new round: the grey columns show the group's answers from the rounds "
+        "before (median, spread as IQR, and the distribution, e.g. 1:0 2:1 3:5 4:9 5:4). Your "
+        "own previous answer is filled into the yellow cell; leave it if you think the same, "
+        "change it if you have changed your mind.",
+    ),
+    "sheet.how_only": (
+        "Bare delene der gruppen var uenig er åpne for svar; de andre er grå.",
+        "Only the parts where the group disagreed are open for answers; the others are grey.",
+    ),
+    "sheet.how_3": (
+        "Send filen tilbake til sekretariatet. Ikke flytt, legg til eller slett rader og "
+        "kolonner.",
+        "Send the file back to the secretariat. Do not move, add or delete rows and columns.",
+    ),
+    "sheet.col_criterion": ("Kriterium", "Criterion"),
+    "sheet.col_part": ("Del", "Part"),
+    "sheet.col_question": ("Spørsmål", "Question"),
+    "sheet.col_anchors": ("Ankere / nivåer", "Anchors / levels"),
+    "sheet.kind_id": ("Id", "Id"),
+    "sheet.kind_title": ("Tittel", "Title"),
+    "sheet.kind_input": ("Ditt svar", "Your answer"),
+    "sheet.kind_own": ("Ditt forrige svar", "Your previous answer"),
+    "sheet.kind_median": ("Gruppens median", "Group median"),
+    "sheet.kind_spread": ("Spredning (IQR)", "Spread (IQR)"),
+    "sheet.kind_distribution": ("Fordeling", "Distribution"),
+    "sheet.kind_comment": ("Kommentar", "Comment"),
+    "sheet.invalid_title": ("Ugyldig svar", "Invalid answer"),
+    "sheet.invalid": ("Velg et av: {allowed}", "Choose one of: {allowed}"),
+    "sheet.unreadable": (
+        "kan ikke lese arbeidsboken: {reason}",
+        "cannot read the workbook: {reason}",
+    ),
+    "sheet.not_workbook": ("ikke en Excel-fil (.xlsx)", "not an Excel file (.xlsx)"),
+    "sheet.not_ours": (
+        "ikke et vurderingsskjema fra ho21score (mangler det skjulte arket «ho21score»); lag "
+        "skjemaer med: ho21score sheet export",
+        "not a scoring sheet made by ho21score (the hidden sheet 'ho21score' is missing); make "
+        "sheets with: ho21score sheet export",
+    ),
+    "sheet.bad_format": (
+        "skjemaet er laget i et annet format ({found}) enn denne versjonen leser; lag et nytt",
+        "the sheet has another format ({found}) than this version reads; make a new one",
+    ),
+    "sheet.bad_meta": (
+        "det skjulte arket mangler eller har en ugyldig «{key}»; lag skjemaet på nytt",
+        "the hidden sheet lacks a valid '{key}'; make the sheet again",
+    ),
+    "sheet.unknown_column": (
+        "ukjent kolonne «{key}»: kriteriene er endret siden skjemaet ble laget, eller "
+        "kolonnene er flyttet; lag skjemaet på nytt",
+        "unknown column '{key}': the criteria changed since the sheet was made, or columns "
+        "were moved; make the sheet again",
+    ),
+    "sheet.unknown_measure": ("finner ikke tiltaket «{id}»", "no measure '{id}'"),
+    "sheet.measure_twice": (
+        "tiltaket «{id}» står allerede i rad {row}",
+        "the measure '{id}' is already in row {row}",
+    ),
+    "sheet.bad_value": (
+        "«{value}» er ikke et svar; tillatt: {allowed}",
+        "'{value}' is not an answer; allowed: {allowed}",
+    ),
+    "sheet.changed_since": (
+        "tiltaket «{id}» er endret siden skjemaet ble laget; sjekk at vurderingen gjelder "
+        "dagens beskrivelse",
+        "the measure '{id}' changed since the sheet was made; check that the rating is of the "
+        "current description",
+    ),
+    "sheet.refused": ("{reason}", "{reason}"),
+    "sheet.twice": (
+        "{rater} har allerede et svar for «{id}» i denne runden i {place}",
+        "{rater} already has an answer for '{id}' in this round in {place}",
+    ),
+    "sheet.differs": (
+        "{rater} har allerede en annen vurdering i runde {round} ({where}); bruk --replace "
+        "for å erstatte den",
+        "{rater} already has a different rating in round {round} ({where}); use --replace to "
+        "replace it",
+    ),
+    "sheet.nothing_written": (
+        "ingenting er skrevet fra denne filen",
+        "nothing was written from this file",
+    ),
+    "sheet.wrote": (
+        "Skrev {path} ({rater}, runde {round}, {count} tiltak).",
+        "Wrote {path} ({rater}, round {round}, {count} measures).",
+    ),
+    "sheet.written_count": (
+        ("Laget {count} skjema i {folder}.", "Laget {count} skjemaer i {folder}."),
+        ("Made {count} sheet in {folder}.", "Made {count} sheets in {folder}."),
+    ),
+    "sheet.no_raters": (
+        "ingen vurderere å lage skjemaer for; angi en med --rater",
+        "no raters to make sheets for; name one with --rater",
+    ),
+    "sheet.import_new": ("ny: {path}", "new: {path}"),
+    "sheet.import_same": ("uendret: {path}", "unchanged: {path}"),
+    "sheet.import_changed": ("endret: {path}", "changed: {path}"),
+    "sheet.dry_run": ("(prøvekjøring: ingenting er skrevet)", "(dry run: nothing was written)"),
 }

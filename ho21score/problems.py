@@ -18,7 +18,7 @@ class Level(StrEnum):
 
 
 class Problem(NamedTuple):
-    """One problem at a 1-based line and column of a file."""
+    """One problem at a 1-based line and column of a file (a row and column of a sheet)."""
 
     path: str
     line: int
@@ -26,6 +26,7 @@ class Problem(NamedTuple):
     level: Level
     message: str
     code: str
+    cell: str = ""  # in a workbook: the sheet and cell, "Vurdering!C7"
 
     @classmethod
     def at(
@@ -33,9 +34,29 @@ class Problem(NamedTuple):
     ) -> Problem:
         return cls(path, pos[0], pos[1], level, what.text, what.code)
 
+    @classmethod
+    def in_cell(
+        cls, path: str, sheet: str, row: int, col: int, what: Message, level: Level = Level.ERROR
+    ) -> Problem:
+        return cls(path, row, col, level, what.text, what.code, f"{sheet}!{cell_name(row, col)}")
+
+    @property
+    def place(self) -> str:
+        """``path:line:col``, or ``path:Sheet!C7`` for a cell of a workbook."""
+        return f"{self.path}:{self.cell}" if self.cell else f"{self.path}:{self.line}:{self.col}"
+
     @property
     def is_error(self) -> bool:
         return self.level is Level.ERROR
+
+
+def cell_name(row: int, col: int) -> str:
+    """A spreadsheet cell's name: (7, 3) -> "C7", (1, 28) -> "AB1"."""
+    letters = ""
+    while col > 0:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return f"{letters}{row}"
 
 
 def has_errors(problems: list[Problem]) -> bool:

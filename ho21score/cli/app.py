@@ -29,6 +29,7 @@ COMMANDS = {
     "new": "new",
     "schema": "schema",
     "report": "report",
+    "sheet": "sheet",  # a group: sheet export, sheet import
 }
 
 
@@ -65,7 +66,10 @@ def build_app(only: str | None = None) -> typer.Typer:
     for name, module in COMMANDS.items():
         if only is None or name == only:
             command = getattr(importlib.import_module(f"ho21score.cli.{module}"), module)
-            app.command(name)(command)
+            if isinstance(command, typer.Typer):
+                app.add_typer(command, name=name)
+            else:
+                app.command(name)(command)
     return app
 
 

@@ -49,7 +49,7 @@ def capped(problems: Iterable[Problem]) -> list[Problem]:
 
 def text_lines(problems: Iterable[Problem]) -> list[str]:
     return [
-        f"{p.path}:{p.line}:{p.col}: {p.level.value}: {p.message} [{p.code}]"
+        f"{p.place}: {p.level.value}: {p.message} [{p.code}]"
         for p in capped(problems)
     ]
 

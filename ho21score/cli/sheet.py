@@ -1,0 +1,190 @@
+"""ho21score sheet export / import: scoring sheets (Excel workbooks) out to the raters and
+back in as rating files, for council members who never run a command."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ho21score.cli.common import (
+    DEFAULT_CRITERIA,
+    DEFAULT_MEASURES,
+    CriteriaOpt,
+    DateOpt,
+    LangOpt,
+    MeasuresOpt,
+    RatersOpt,
+    err,
+    input_error,
+    measures_folder,
+    open_repository,
+    recorded_day,
+    report_problems,
+    usable,
+    usage_error,
+)
+from ho21score.cli.exitcode import ExitCode
+from ho21score.core.measure import Measure
+from ho21score.core.raters import Rater
+from ho21score.core.vocabulary import PHASES, Phase, Status
+from ho21score.i18n import tr
+from ho21score.problems import InputError
+
+sheet = typer.Typer(
+    help="Scoring sheets: Excel workbooks out to the raters, and back in as ratings.",
+    no_args_is_help=True,
+)
+
+_DONE = {"new": "sheet.import_new", "same": "sheet.import_same", "changed": "sheet.import_changed"}
+# measures scored by default: those not past the assessment (BP3) and not stopped
+SCORED = (Phase.IDEA, Phase.ANALYSIS, Phase.ASSESSMENT)
+
+
+@sheet.command("export")
+def export(
+    round_: Annotated[int, typer.Option("--round", min=1, help="The round to score.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the workbooks.")],
+    rater: Annotated[
+        list[str] | None,
+        typer.Option("--rater", help="Only this rater (repeatable; default: every rater)."),
+    ] = None,
+    only_disagreement: Annotated[
+        bool,
+        typer.Option("--only-disagreement", help="Only measures and parts flagged for "
+                     "disagreement before this round are open for answers."),
+    ] = False,
+    phase: Annotated[
+        list[str] | None,
+        typer.Option("--phase", help="Measures in this phase (repeatable; default: idé, "
+                     "analyse, vurdering)."),
+    ] = None,
+    measures: MeasuresOpt = DEFAULT_MEASURES,
+    criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write one scoring workbook (.xlsx) per rater for a round."""
+    from ho21score.files.sheet_export import SheetSpec, write_workbook
+    from ho21score.files.sheet_layout import file_hash
+
+    for p in phase or []:
+        if p not in PHASES:
+            usage_error(tr("cli.bad_phase", phase=p, allowed=", ".join(PHASES)))
+    phases = [Phase(p) for p in phase] if phase else list(SCORED)
+    repo = usable(open_repository(measures, criteria, raters))
+    assert repo.criteria is not None
+    report_problems(repo.problems)
+    chosen = sorted(
+        (m for m in repo.measures if m.phase in phases and m.status is not Status.STOPPED),
+        key=lambda m: m.id,
+    )
+    who = _raters(rater or [], repo.roster, chosen)
+    folder = measures_folder(measures)
+    hashes = {m.id: file_hash(folder / f"{m.id}.yaml") for m in chosen}
+    output.mkdir(parents=True, exist_ok=True)
+    commit = _commit(folder)
+    from ho21score.files.rating_files import file_name
+
+    for person in who:
+        path = output / file_name(person, repo.roster, round_).replace(".yaml", ".xlsx")
+        spec = SheetSpec(repo.criteria, person, round_, chosen, only_disagreement, commit,
+                         hashes, recorded_day(None))
+        count = write_workbook(path, spec)
+        typer.echo(tr("sheet.wrote", path=path, rater=person.name, round=round_, count=count))
+    typer.echo(tr("sheet.written_count", count=len(who), folder=output))
+
+
+def _raters(named: list[str], roster: object, measures: list[Measure]) -> list[Rater]:
+    """The raters to make sheets for: those named, else the roster, else everyone who has
+    rated a measure (by name)."""
+    from ho21score.core.raters import Roster
+    from ho21score.files.raters import not_on_roster
+
+    assert roster is None or isinstance(roster, Roster)
+    if roster is not None:
+        if not named:
+            return list(roster.raters)
+        found = []
+        for name in named:
+            person = roster.find(name)
+            if person is None:
+                input_error(InputError(not_on_roster(name, roster)))
+            found.append(person)
+        return found
+    if named:
+        return [Rater(name.strip(), name.strip()) for name in named]
+    seen: dict[str, Rater] = {}
+    for measure in measures:
+        for rating in measure.ratings:
+            seen.setdefault(rating.rater, Rater(rating.rater, rating.shown))
+    if not seen:
+        usage_error(tr("sheet.no_raters"))
+    return sorted(seen.values(), key=lambda r: r.name)
+
+
+def _commit(folder: Path) -> str:
+    try:
+        done = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True,
+                              text=True, check=False)
+    except OSError:
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+@sheet.command("import")
+def import_(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Filled-in workbooks.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace a different rating already recorded.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")
+    ] = False,
+    date: DateOpt = None,
+    measures: MeasuresOpt = DEFAULT_MEASURES,
+    criteria: CriteriaOpt = DEFAULT_CRITERIA,
+    raters: RatersOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Read filled-in scoring workbooks back as rating files. A file with any bad cell
+    writes nothing; importing the same file twice changes nothing."""
+    from ho21score.files.incoming import record_all
+    from ho21score.files.sheet_import import hash_warnings, read_sheet
+    from ho21score.files.sheet_layout import file_hash
+    from ho21score.files.source import display_path
+
+    repo = usable(open_repository(measures, criteria, raters))
+    assert repo.criteria is not None
+    folder = measures_folder(measures)
+    day = recorded_day(date)
+    known = {m.id for m in repo.measures}
+    failed = False
+    for path in files:
+        shown = display_path(path)
+        read, problems = read_sheet(path, shown, repo.criteria, known)
+        if read is not None:
+            current = {i: file_hash(folder / f"{i}.yaml") for i in read.hashes}
+            problems += hash_warnings(read, shown, current)
+        errors = [p for p in problems if p.is_error]
+        report_problems(sorted(problems))
+        if read is None or errors:
+            err(tr("cli.error", message=tr("sheet.nothing_written")) + f" ({shown})")
+            failed = True
+            continue
+        try:
+            outcomes = record_all(folder, repo.criteria, repo.roster, read.ratings, replace,
+                                  day, dry_run)
+        except InputError as exc:
+            report_problems(sorted(exc.problems))
+            err(tr("cli.error", message=exc.message) + f" ({shown})")
+            failed = True
+            continue
+        for outcome in outcomes:
+            typer.echo(tr(_DONE[outcome.kind], path=outcome.path))
+    if dry_run:
+        typer.echo(tr("sheet.dry_run"))
+    if failed:
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
