@@ -939,6 +939,11 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "HO21 council scoring sheet, round {round}",
     ),
     "sheet.for_rater": ("Vurderer: {name}", "Rater: {name}"),
+    "sheet.see_guide": (
+        "Fyll inn de gule cellene. Ankrene står i merknaden på hver del og i arket «{guide}».",
+        "Fill in the yellow cells. The anchors are in the note on each part and on the sheet "
+        "'{guide}'.",
+    ),
     "sheet.how_1": (
         "Gi hver del en verdi i arket «Vurdering» (de gule cellene): velg i listen, eller "
         "skriv et tall på skalaen eller et nivå. Spørsmålene og ankrene står nedenfor.",

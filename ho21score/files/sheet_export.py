@@ -16,6 +16,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ho21score.core.criteria import Criteria, Part
@@ -55,14 +56,13 @@ class SheetSpec(NamedTuple):
 def write_workbook(path: Path, spec: SheetSpec) -> int:
     """Write the workbook; returns how many measures it holds."""
     book = Workbook()
-    guide = book.active
-    assert guide is not None
-    guide.title = tr("sheet.guide_title")
-    _guide(guide, spec)
-    scoring = book.create_sheet(tr("sheet.scoring_title"))
+    scoring = book.active
+    assert scoring is not None
+    scoring.title = tr("sheet.scoring_title")
     rows = _scoring(scoring, spec)
+    _guide(book.create_sheet(tr("sheet.guide_title")), spec)
     _meta(book.create_sheet(layout.META_SHEET), spec, scoring.title, rows)
-    book.active = 1
+    book.active = 0
     book.save(path)
     return len(rows)
 
@@ -79,6 +79,9 @@ def _guide(ws: Worksheet, spec: SheetSpec) -> None:
         steps.insert(2, "sheet.how_only")
     for step in steps:
         ws.append([tr(step)])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=4)
+        ws.cell(ws.max_row, 1).alignment = _WRAP
+        ws.row_dimensions[ws.max_row].height = 15 * (len(tr(step)) // 150 + 1)
     ws.append([])
     ws.append([tr("sheet.col_criterion"), tr("sheet.col_part"), tr("sheet.col_question"),
                tr("sheet.col_anchors")])
@@ -90,8 +93,24 @@ def _guide(ws: Worksheet, spec: SheetSpec) -> None:
                        _anchors(part)])
             for cell in ws[ws.max_row]:
                 cell.alignment = _WRAP
-    for letter, width in zip("ABCD", (22, 26, 60, 60), strict=True):
+    for letter, width in zip("ABCD", (20, 24, 50, 60), strict=True):
         ws.column_dimensions[letter].width = width
+    _landscape(ws, fit_width=True)
+
+
+def _landscape(ws: Worksheet, fit_width: bool) -> None:
+    """Printed (or converted to PDF) in landscape; as wide as a page where it fits."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    if fit_width:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+
+
+def criteria_question(criteria: Criteria, part: Part) -> str:
+    criterion = criteria.criterion(part.criterion)
+    return criterion.question or "" if criterion is not None else ""
 
 
 def _anchors(part: Part) -> str:
@@ -108,16 +127,30 @@ def _scoring(ws: Worksheet, spec: SheetSpec) -> list[str]:
         part = col.part
         ws.cell(1, index, names[part.criterion] if part and col.kind == layout.INPUT else None)
         ws.cell(2, index, part.name if part and col.kind == layout.INPUT else None)
-        ws.cell(3, index, tr(_KIND_LABELS[col.kind]))
+        if part is not None and col.kind == layout.INPUT:
+            ws.cell(layout.QUESTION_ROW, index, part.question or criteria_question(criteria, part))
+        ws.cell(layout.KIND_ROW, index, tr(_KIND_LABELS[col.kind]))
         ws.cell(layout.KEY_ROW, index, col.key)
         for row in range(1, layout.HEADER_ROWS):
             ws.cell(row, index).font = _BOLD
             ws.cell(row, index).alignment = _WRAP
-        if part is not None and part.question and col.kind == layout.INPUT:
-            ws.cell(2, index).comment = Comment(part.question, "ho21score")
-        width = {layout.ID: 24, layout.TITLE: 40, layout.COMMENT: 40}.get(col.kind, 12)
+        if part is not None and col.kind == layout.INPUT and _anchors(part):
+            ws.cell(2, index).comment = Comment(_anchors(part), "ho21score", width=300)
+        width = {layout.ID: 22, layout.TITLE: 34, layout.COMMENT: 30}.get(col.kind, 17)
         ws.column_dimensions[get_column_letter(index)].width = width
+    ws.cell(1, 1, tr("sheet.heading", round=spec.round)).font = _BOLD
+    ws.cell(2, 1, tr("sheet.for_rater", name=spec.rater.name))
+    ws.cell(layout.QUESTION_ROW, 1, tr("sheet.see_guide", guide=tr("sheet.guide_title")))
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=2)
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=2)
+    ws.merge_cells(start_row=layout.QUESTION_ROW, start_column=1, end_row=layout.QUESTION_ROW,
+                   end_column=2)
     ws.row_dimensions[layout.KEY_ROW].hidden = True
+    ws.row_dimensions[2].height = 28
+    ws.row_dimensions[layout.QUESTION_ROW].height = 120
+    ws.print_title_rows = f"1:{layout.KIND_ROW}"
+    ws.print_title_cols = "A:B"
+    _landscape(ws, fit_width=spec.round == 1)
     validations = {
         part.key: DataValidation(
             type="list",
@@ -141,11 +174,13 @@ def _scoring(ws: Worksheet, spec: SheetSpec) -> list[str]:
         for index, col in enumerate(cols, start=1):
             cell = ws.cell(row, index)
             assert isinstance(cell, Cell)
+            cell.alignment = _WRAP
             if col.kind == layout.ID:
                 cell.value = measure.id
             elif col.kind == layout.TITLE:
                 cell.value = measure.title
                 cell.alignment = _WRAP
+                ws.row_dimensions[row].height = 13 * (len(measure.title) // 32 + 1)
             elif col.kind == layout.COMMENT:
                 cell.protection = Protection(locked=False)
                 cell.fill = _INPUT

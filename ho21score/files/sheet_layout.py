@@ -2,8 +2,10 @@
 which column holds what, where the data starts, and the hidden sheet that says whose
 sheet it is. Kept apart from openpyxl, so that both sides agree on one description.
 
-The scoring sheet has four header rows: the criterion, the part, what the column holds,
-and (hidden) the column's key, which the import reads instead of trusting the order.
+The scoring sheet comes first (a printed or converted workbook starts with the questions
+and the cells to fill in). It has five header rows: the criterion, the part, its
+question, what the column holds, and (hidden) the column's key, which the import reads
+instead of trusting the order.
 A row per measure follows: its id and title (locked), an input cell per part, in round 2
 and later four locked columns per part with the group's answers before the round, and
 a comment cell.
@@ -19,8 +21,10 @@ from ho21score.core.criteria import Criteria, Part
 
 FORMAT = 1  # the layout's version, in the hidden sheet
 META_SHEET = "ho21score"
-HEADER_ROWS = 4
-KEY_ROW = 4
+HEADER_ROWS = 5  # criterion, part, question, what the column holds, key (hidden)
+QUESTION_ROW = 3
+KIND_ROW = 4
+KEY_ROW = 5
 FIRST_ROW = HEADER_ROWS + 1
 DONT_KNOW = "vet ikke"  # an answer that is no value; a blank cell says the same
 
