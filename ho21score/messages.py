@@ -1060,4 +1060,236 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "sheet.import_same": ("uendret: {path}", "unchanged: {path}"),
     "sheet.import_changed": ("endret: {path}", "changed: {path}"),
     "sheet.dry_run": ("(prøvekjøring: ingenting er skrevet)", "(dry run: nothing was written)"),
+    # --- robustness (issue 10) ---
+    "robustness.title": ("Hvor sikker er rangeringen?", "How sure is the ranking?"),
+    "robustness.model_line": (
+        "Modell: {model}; {draws} trekninger, frø {seed}, numpy {numpy}.",
+        "Model: {model}; {draws} draws, seed {seed}, numpy {numpy}.",
+    ),
+    "robustness.model.simplex": ("alle vektinger (simplex)", "all weightings (simplex)"),
+    "robustness.model.ordinal": (
+        "vektinger som holder rekkefølgen {order} (ordinal)",
+        "weightings that keep the order {order} (ordinal)",
+    ),
+    "robustness.model.box": (
+        "vektinger innen ±{box} % av de vedtatte vektene (box)",
+        "weightings within ±{box}% of the adopted weights (box)",
+    ),
+    "robustness.model.fixed": ("de vedtatte vektene (fixed)", "the adopted weights (fixed)"),
+    "robustness.model_raters": (
+        ", og vurdererne trukket på nytt",
+        ", and the raters drawn anew",
+    ),
+    "robustness.scope.simplex": ("alle vektinger", "all weightings"),
+    "robustness.scope.ordinal": (
+        "vektingene som holder rekkefølgen {order}",
+        "the weightings that keep the order {order}",
+    ),
+    "robustness.scope.box": (
+        "vektingene innen ±{box} % av de vedtatte vektene",
+        "the weightings within ±{box}% of the adopted weights",
+    ),
+    "robustness.scope.fixed": (
+        "trekningene av vurdererne med de vedtatte vektene",
+        "the draws of the raters at the adopted weights",
+    ),
+    "robustness.scope_raters": (
+        ", når også vurdererne trekkes på nytt",
+        ", with the raters drawn anew as well",
+    ),
+    "robustness.unit.weights": ("vektinger", "weightings"),
+    "robustness.unit.fixed": ("trekninger", "draws"),
+    "robustness.small_numbers": (
+        "én to tre fire fem seks sju åtte ni ti",
+        "one two three four five six seven eight nine ten",
+    ),
+    "robustness.percent": ("{value} %", "{value}%"),
+    "robustness.below_one": ("<1 %", "<1%"),
+    "robustness.above_99": (">99 %", ">99%"),
+    "robustness.tied_now": ("står likt", "tied"),
+    "robustness.top_sentence": (
+        (
+            "{name} kommer øverst i {share} av {scope}.",
+            "{name} er blant de {n} beste i {share} av {scope}.",
+        ),
+        (
+            "{name} comes first in {share} of {scope}.",
+            "{name} is among the top {n} in {share} of {scope}.",
+        ),
+    ),
+    "robustness.band": (
+        "I 9 av 10 {unit} havner {name} mellom {low}. og {high}. plass.",
+        "In 9 of 10 {unit}, {name} ends up between place {low} and place {high}.",
+    ),
+    "robustness.band_one": (
+        "I 9 av 10 {unit} havner {name} på {place}. plass.",
+        "In 9 of 10 {unit}, {name} ends up in place {place}.",
+    ),
+    "robustness.dominated": (
+        "{name} scorer ikke bedre enn {other} på noe kriterium, så ingen vekting setter {name} "
+        "foran {other}.",
+        "{name} scores no better than {other} on any criterion, so no weighting puts {name} "
+        "ahead of {other}.",
+    ),
+    "robustness.dominated_many": (
+        "{name} scorer ikke bedre enn {others} på noe kriterium, så ingen vekting setter {name} "
+        "foran noen av dem.",
+        "{name} scores no better than {others} on any criterion, so no weighting puts {name} "
+        "ahead of any of them.",
+    ),
+    "robustness.range_between": ("mellom {low} og {high}", "between {low} and {high}"),
+    "robustness.range_below": ("under {high}", "below {high}"),
+    "robustness.range_above": ("over {low}", "above {low}"),
+    "robustness.range_any": ("hva som helst", "anything"),
+    "robustness.sweep": (
+        (
+            "Det samme tiltaket kommer øverst så lenge vekten på {criterion} er {range} "
+            "(vedtatt: {stated}).",
+            "De {n} beste er de samme så lenge vekten på {criterion} er {range} (vedtatt: "
+            "{stated}).",
+        ),
+        (
+            "The same measure comes first as long as the weight on {criterion} is {range} "
+            "(adopted: {stated}).",
+            "The top {n} stay the same as long as the weight on {criterion} is {range} "
+            "(adopted: {stated}).",
+        ),
+    ),
+    "robustness.sweep_tie": (
+        (
+            "Hvem som kommer øverst, står og vipper: med den vedtatte vekten på {criterion} "
+            "({stated}) står to tiltak likt, og den minste endring skiller dem.",
+            "Hvem som er de {n} beste, står og vipper: med den vedtatte vekten på {criterion} "
+            "({stated}) står to tiltak likt ved grensen, og den minste endring skiller dem.",
+        ),
+        (
+            "Which measure comes first hangs in the balance: at the adopted weight on "
+            "{criterion} ({stated}) two measures tie, and the smallest change separates them.",
+            "Who the top {n} are hangs in the balance: at the adopted weight on {criterion} "
+            "({stated}) two measures tie at the cut, and the smallest change separates them.",
+        ),
+    ),
+    "robustness.sweep_none": (
+        (
+            "Ingen enkeltvekt kan alene endre hvilket tiltak som kommer øverst.",
+            "Ingen enkeltvekt kan alene endre hvem som er de {n} beste.",
+        ),
+        (
+            "No single weight alone can change which measure comes first.",
+            "No single weight alone can change who the top {n} are.",
+        ),
+    ),
+    "robustness.no_effect": (
+        "Alle tiltakene har {score} på {criterion}, så vekten på {criterion} kan ikke endre "
+        "rekkefølgen.",
+        "Every measure scores {score} on {criterion}, so the weight on {criterion} cannot "
+        "change the order.",
+    ),
+    "robustness.few_raters": (
+        (
+            "{name} har bare én vurderer, så vurdererne varierer ikke for dette tiltaket.",
+            "{name} har bare {count} vurderere, så hver del kan bare få tre ulike medianer.",
+        ),
+        (
+            "{name} has only one rater, so the raters do not vary for this measure.",
+            "{name} has only {count} raters, so each part can take only three medians.",
+        ),
+    ),
+    "robustness.accuracy": (
+        "Andelene er fra {draws} trekninger og sikre til ±{points} prosentpoeng (95 %). «0 %» "
+        "og «100 %» er eksakte; «<1 %» og «>99 %» betyr nesten aldri og nesten alltid.",
+        "The shares come from {draws} draws and are good to ±{points} percentage points "
+        "(95%). '0%' and '100%' are exact; '<1%' and '>99%' mean almost never and almost "
+        "always.",
+    ),
+    "robustness.none": ("Ingen tiltak å rangere.", "No measures to rank."),
+    "robustness.col_first": ("Først", "First"),
+    "robustness.col_top": ("Topp {k}", "Top {k}"),
+    "robustness.col_band": ("Plass, 9 av 10", "Place, 9 in 10"),
+    "robustness.col_weights_only": ("Topp {k}, bare vekter", "Top {k}, weights only"),
+    "robustness.col_raters_only": ("Topp {k}, bare vurderere", "Top {k}, raters only"),
+    "robustness.col_raters": ("Vurderere", "Raters"),
+    "robustness.col_next": ("Neste", "Next"),
+    "robustness.col_ahead": ("Foran i", "Ahead in"),
+    "robustness.col_criterion": ("Kriterium", "Criterion"),
+    "robustness.col_weight": ("Vedtatt vekt", "Adopted weight"),
+    "robustness.col_range": ("Poeng, lavest–høyest", "Scores, lowest–highest"),
+    "robustness.col_top_holds": ("Topp {k} uendret ved vekt", "Top {k} unchanged at weight"),
+    "robustness.pairs_heading": (
+        "Nabopar: hvor ofte ligger hvert tiltak foran det neste?",
+        "Neighbours: how often is each measure ahead of the next?",
+    ),
+    "robustness.central_heading": (
+        "Vektene når tiltaket kommer øverst (snitt)",
+        "The weights when the measure comes first (mean)",
+    ),
+    "robustness.sweep_heading": (
+        "Én vekt om gangen (de andre skaleres i samme forhold)",
+        "One weight at a time (the others rescaled in proportion)",
+    ),
+    "robustness.ranks_heading": (
+        "Vekten der hvert tiltak beholder rangen sin",
+        "The weight at which each measure keeps its rank",
+    ),
+    "robustness.proven_heading": ("Bevist, uten trekning", "Proven, without sampling"),
+    "robustness.notes_heading": ("Merk", "Note"),
+    "robustness.order_syntax": (
+        "--order «{order}» kan ikke leses; skriv kriteriene med > og =, for eksempel «a>b=c», "
+        "med nøklene {keys}",
+        "--order '{order}' cannot be read; write the criteria with > and =, for example "
+        "'a>b=c', with the keys {keys}",
+    ),
+    "robustness.order_unknown": (
+        "--order: «{key}» er ikke et kriterium{hint}; bruk {keys}",
+        "--order: '{key}' is not a criterion{hint}; use {keys}",
+    ),
+    "robustness.order_twice": (
+        "--order: «{key}» står to ganger",
+        "--order: '{key}' appears twice",
+    ),
+    "robustness.order_missing": (
+        "--order må ta med hvert kriterium; mangler {keys}",
+        "--order must name every criterion; missing {keys}",
+    ),
+    "robustness.order_not_ordinal": (
+        "--order gjelder bare --weights ordinal",
+        "--order applies to --weights ordinal only",
+    ),
+    "robustness.box_not_box": (
+        "--box gjelder bare --weights box",
+        "--box applies to --weights box only",
+    ),
+    "robustness.box_too_narrow": (
+        "--box: bare {share} % av trekningene havner innen ±{box} % av de vedtatte vektene, for "
+        "få til å regne på; gjør boksen større",
+        "--box: only {share}% of the draws land within ±{box}% of the adopted weights, too few "
+        "to work with; make the box wider",
+    ),
+    "robustness.nothing_varies": (
+        "--weights fixed med --no-raters varierer ingenting; ta bort en av dem",
+        "--weights fixed with --no-raters varies nothing; drop one of them",
+    ),
+    # --- web form CSV (issue 9) ---
+    "form.need_mapping": (
+        "{path} er en CSV-fil: angi hvilke kolonner som er hva med --mapping FIL",
+        "{path} is a CSV file: say which column is what with --mapping FILE",
+    ),
+    "form.need_round": (
+        "angi runden med --round (eller «runde:» i {path})",
+        "give the round with --round (or 'runde:' in {path})",
+    ),
+    "form.unknown_measure": ("finner ikke tiltaket «{id}»{hint}", "no measure '{id}'{hint}"),
+    "form.unknown_part": (
+        "«{part}» er ikke en del i kriteriene{hint}; skriv tiltak/kriterium.del",
+        "'{part}' is not a part of the criteria{hint}; write measure/criterion.part",
+    ),
+    "form.empty": ("filen er tom", "the file is empty"),
+    "form.missing_column": (
+        "kolonnen «{column}» finnes ikke i filen{hint}",
+        "the column '{column}' is not in the file{hint}",
+    ),
+    "form.no_rater": (
+        "raden har svar, men ingen vurderer i kolonnen «{column}»",
+        "the row has answers, but no rater in the column '{column}'",
+    ),
 }

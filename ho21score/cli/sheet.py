@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -31,7 +31,12 @@ from ho21score.core.measure import Measure
 from ho21score.core.raters import Rater
 from ho21score.core.vocabulary import PHASES, Phase, Status
 from ho21score.i18n import tr
-from ho21score.problems import InputError
+from ho21score.problems import InputError, Problem
+
+if TYPE_CHECKING:
+    from ho21score.core.criteria import Criteria
+    from ho21score.files.incoming import Incoming
+    from ho21score.files.schema import FormMappingFile
 
 sheet = typer.Typer(
     help="Scoring sheets: Excel workbooks out to the raters, and back in as ratings.",
@@ -143,17 +148,25 @@ def import_(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")
     ] = False,
+    mapping: Annotated[
+        Path | None,
+        typer.Option("--mapping", help="For a web form's CSV export: the mapping file of its "
+                     "columns (docs/file-formats.md)."),
+    ] = None,
+    round_: Annotated[
+        int | None,
+        typer.Option("--round", min=1, help="For a CSV export: the round (else the mapping's)."),
+    ] = None,
     date: DateOpt = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     raters: RatersOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Read filled-in scoring workbooks back as rating files. A file with any bad cell
-    writes nothing; importing the same file twice changes nothing."""
+    """Read filled-in scoring workbooks (or a web form's CSV export, with --mapping) back as
+    rating files. A file with any bad cell writes nothing; importing the same file twice
+    changes nothing."""
     from ho21score.files.incoming import record_all
-    from ho21score.files.sheet_import import hash_warnings, read_sheet
-    from ho21score.files.sheet_layout import file_hash
     from ho21score.files.source import display_path
 
     repo = usable(open_repository(measures, criteria, raters))
@@ -161,21 +174,24 @@ def import_(
     folder = measures_folder(measures)
     day = recorded_day(date)
     known = {m.id for m in repo.measures}
+    form = _form(mapping, round_, repo.criteria, known) if mapping is not None else None
     failed = False
     for path in files:
         shown = display_path(path)
-        read, problems = read_sheet(path, shown, repo.criteria, known)
-        if read is not None:
-            current = {i: file_hash(folder / f"{i}.yaml") for i in read.hashes}
-            problems += hash_warnings(read, shown, current)
+        if path.suffix.lower() == ".csv":
+            if form is None:
+                usage_error(tr("form.need_mapping", path=shown))
+            ratings, problems = _read_form(path, shown, form, repo.criteria)
+        else:
+            ratings, problems = _read_sheet(path, shown, folder, repo.criteria, known)
         errors = [p for p in problems if p.is_error]
         report_problems(sorted(problems))
-        if read is None or errors:
+        if ratings is None or errors:
             err(tr("cli.error", message=tr("sheet.nothing_written")) + f" ({shown})")
             failed = True
             continue
         try:
-            outcomes = record_all(folder, repo.criteria, repo.roster, read.ratings, replace,
+            outcomes = record_all(folder, repo.criteria, repo.roster, ratings, replace,
                                   day, dry_run)
         except InputError as exc:
             report_problems(sorted(exc.problems))
@@ -188,3 +204,42 @@ def import_(
         typer.echo(tr("sheet.dry_run"))
     if failed:
         raise typer.Exit(ExitCode.INPUT_ERRORS)
+
+
+def _read_sheet(
+    path: Path, shown: str, folder: Path, criteria: Criteria, known: set[str]
+) -> tuple[list[Incoming] | None, list[Problem]]:
+    from ho21score.files.sheet_import import hash_warnings, read_sheet
+    from ho21score.files.sheet_layout import file_hash
+
+    read, problems = read_sheet(path, shown, criteria, known)
+    if read is None:
+        return None, problems
+    current = {i: file_hash(folder / f"{i}.yaml") for i in read.hashes}
+    return read.ratings, problems + hash_warnings(read, shown, current)
+
+
+def _form(
+    mapping: Path, round_: int | None, criteria: Criteria, known: set[str]
+) -> tuple[FormMappingFile, int]:
+    """The mapping of a CSV export and the round; exit 1 with its problems if unusable."""
+    from ho21score.files.form_import import check_mapping, read_mapping
+
+    parsed, source, problems = read_mapping(mapping)
+    if parsed is not None:
+        problems += check_mapping(parsed, source, criteria, known)
+    if parsed is None or any(p.is_error for p in problems):
+        report_problems(problems)
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
+    chosen = round_ or parsed.round
+    if chosen is None:
+        usage_error(tr("form.need_round", path=source.display))
+    return parsed, chosen
+
+
+def _read_form(
+    path: Path, shown: str, form: tuple[FormMappingFile, int], criteria: Criteria
+) -> tuple[list[Incoming] | None, list[Problem]]:
+    from ho21score.files.form_import import read_form
+
+    return read_form(path, shown, form[0], form[1], criteria)

@@ -274,3 +274,15 @@ class RaterFile(NamedTuple):
 
 class RosterFile(NamedTuple):
     raters: Annotated[dict[str, RaterFile], records_by_name("vurderere", RaterFile, required=True)]
+
+
+# --- the mapping of a web form's CSV export (sheet import --mapping) ---------------------
+
+
+class FormMappingFile(NamedTuple):
+    rater: Annotated[str, key("vurderer", TEXT, required=True)]
+    round: Annotated[int | None, key("runde", nullable(cs.int_schema(strict=True, ge=1)))]
+    columns: Annotated[dict[str, str], key("kolonner", mapping(TEXT, TEXT, 1), required=True)]
+    comments: Annotated[
+        dict[str, str], FileKey("kommentarer", blank_is(dict, mapping(TEXT, TEXT)), factory=dict)
+    ]
