@@ -1292,4 +1292,60 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "raden har svar, men ingen vurderer i kolonnen «{column}»",
         "the row has answers, but no rater in the column '{column}'",
     ),
+    # --- round 2 at the prompt (issue 9) ---
+    "score.prompt_flagged": (
+        "Runde 2 eller senere: du svarer på delene du velger. Uenighet i gruppen: {parts}.",
+        "Round 2 or later: you answer the parts you choose. Disagreement in the group: "
+        "{parts}.",
+    ),
+    "score.prompt_choose": (
+        "Deler å svare på (Enter: de med uenighet; «alle»; eller nøkler skilt med komma)",
+        "Parts to answer (Enter: those with disagreement; 'all'; or keys separated by commas)",
+    ),
+    "score.prompt_all_word": ("alle", "all"),
+    "score.prompt_unknown_part": (
+        "«{part}» er ikke en del{hint}; prøv igjen",
+        "'{part}' is not a part{hint}; try again",
+    ),
+    "score.prompt_group": (
+        "  Gruppen før runde {round}: median {median}, IQR {iqr}, fordeling {distribution}",
+        "  The group before round {round}: median {median}, IQR {iqr}, distribution "
+        "{distribution}",
+    ),
+    "score.prompt_flag": ("(uenighet)", "(disagreement)"),
+    "score.prompt_own": (
+        "  Ditt svar fra før: {answer} (Enter beholder det)",
+        "  Your earlier answer: {answer} (Enter keeps it)",
+    ),
+    "score.prompt_no_group": (
+        "  Ingen i gruppen har svart på denne delen ennå.",
+        "  Nobody in the group has answered this part yet.",
+    ),
+    "robustness.report_intro": (
+        (
+            "Rangeringen over bygger på de vedtatte vektene og på medianen av vurderernes "
+            "poeng. Her er den regnet ut på nytt {draws} ganger, med en ny trekning hver gang "
+            "blant {scope}. Tabellen viser tiltaket som er rangert øverst, og alle andre tiltak "
+            "som kommer øverst i minst én av ti trekninger.",
+            "Rangeringen over bygger på de vedtatte vektene og på medianen av vurderernes "
+            "poeng. Her er den regnet ut på nytt {draws} ganger, med en ny trekning hver gang "
+            "blant {scope}. Tabellen viser de {n} beste og alle andre tiltak som er blant de {n} "
+            "beste i minst én av ti trekninger.",
+        ),
+        (
+            "The ranking above rests on the adopted weights and on the median of the raters' "
+            "scores. Here it is worked out anew {draws} times, each time with a new draw from "
+            "{scope}. The table shows the measure ranked first and every other measure that "
+            "comes first in at least one draw in ten.",
+            "The ranking above rests on the adopted weights and on the median of the raters' "
+            "scores. Here it is worked out anew {draws} times, each time with a new draw from "
+            "{scope}. The table shows the top {n} and every other measure that is among the top "
+            "{n} in at least one draw in ten.",
+        ),
+    ),
+    "robustness.col_in_top": (("Øverst", "Blant de {n} beste"), ("First", "Among the top {n}")),
+    "robustness.report_model": (
+        "Modell: {model}; frø {seed}. {accuracy}",
+        "Model: {model}; seed {seed}. {accuracy}",
+    ),
 }

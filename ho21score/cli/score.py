@@ -36,6 +36,7 @@ from ho21score.i18n import message, tr
 from ho21score.problems import InputError
 
 if TYPE_CHECKING:
+    from ho21score.core.delphi import GroupView
     from ho21score.files.recording import Target
 
 
@@ -98,7 +99,8 @@ def score(
             round_, _ = rating_slot(preview, rater, round_, replace)
         except InputError as exc:
             input_error(exc)
-        values, comment = ask(preview.measure.title, rater, crit, round_, day, comment)
+        views = _views(preview, rater, round_, crit) if round_ > 1 else None
+        values, comment = ask(preview.measure.title, rater, crit, round_, day, comment, views)
     try:
         with editing(folder):
             target = open_measure(folder, ident, crit, roster)
@@ -192,3 +194,16 @@ def _as_command(
         words += ["--comment", comment]
     words += [f"{key}={value}" for key, value in values.items()]
     return shlex.join(words)
+
+
+def _views(target: Target, rater: str, round_: int, crit: Criteria) -> dict[str, GroupView]:
+    """What the prompt shows of each part in a later round: the group's answers before the
+    round, and the rater's own."""
+    from ho21score.core.delphi import group_view
+    from ho21score.files.rating_checks import rater_identity
+
+    who = rater_identity(rater, target.roster)
+    ratings = target.measure.ratings
+    views = {p.key: group_view(p, ratings, round_, who, crit) for p in crit.parts}
+    agreed = target.measure.evaluation.agreed
+    return {k: v._replace(flagged=v.flagged and k not in agreed) for k, v in views.items()}
