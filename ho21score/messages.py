@@ -1098,7 +1098,8 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         ", with the raters drawn anew as well",
     ),
     "robustness.unit.weights": ("vektinger", "weightings"),
-    "robustness.unit.fixed": ("trekninger", "draws"),
+    "robustness.unit.draws": ("trekninger", "draws"),
+    "robustness.it": ("tiltaket", "it"),
     "robustness.small_numbers": (
         "én to tre fire fem seks sju åtte ni ti",
         "one two three four five six seven eight nine ten",
@@ -1107,15 +1108,13 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "robustness.below_one": ("<1 %", "<1%"),
     "robustness.above_99": (">99 %", ">99%"),
     "robustness.tied_now": ("står likt", "tied"),
+    "robustness.top_sentence_first": (
+        "{name} kommer øverst i {share} av {scope}.",
+        "{name} comes first in {share} of {scope}.",
+    ),
     "robustness.top_sentence": (
-        (
-            "{name} kommer øverst i {share} av {scope}.",
-            "{name} er blant de {n} beste i {share} av {scope}.",
-        ),
-        (
-            "{name} comes first in {share} of {scope}.",
-            "{name} is among the top {n} in {share} of {scope}.",
-        ),
+        "{name} er blant de {n} beste i {share} av {scope}.",
+        "{name} is among the top {n} in {share} of {scope}.",
     ),
     "robustness.band": (
         "I 9 av 10 {unit} havner {name} mellom {low}. og {high}. plass.",
@@ -1141,43 +1140,37 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "robustness.range_below": ("under {high}", "below {high}"),
     "robustness.range_above": ("over {low}", "above {low}"),
     "robustness.range_any": ("hva som helst", "anything"),
+    "robustness.sweep_first": (
+        "Det samme tiltaket kommer øverst så lenge vekten på {criterion} er {range} "
+        "(vedtatt: {stated}).",
+        "The same measure comes first as long as the weight on {criterion} is {range} "
+        "(adopted: {stated}).",
+    ),
     "robustness.sweep": (
-        (
-            "Det samme tiltaket kommer øverst så lenge vekten på {criterion} er {range} "
-            "(vedtatt: {stated}).",
-            "De {n} beste er de samme så lenge vekten på {criterion} er {range} (vedtatt: "
-            "{stated}).",
-        ),
-        (
-            "The same measure comes first as long as the weight on {criterion} is {range} "
-            "(adopted: {stated}).",
-            "The top {n} stay the same as long as the weight on {criterion} is {range} "
-            "(adopted: {stated}).",
-        ),
+        "De {n} beste er de samme så lenge vekten på {criterion} er {range} (vedtatt: "
+        "{stated}).",
+        "The top {n} stay the same as long as the weight on {criterion} is {range} "
+        "(adopted: {stated}).",
+    ),
+    "robustness.sweep_tie_first": (
+        "Hvem som kommer øverst, står og vipper: med den vedtatte vekten på {criterion} "
+        "({stated}) står to tiltak likt, og den minste endring skiller dem.",
+        "Which measure comes first hangs in the balance: at the adopted weight on "
+        "{criterion} ({stated}) two measures tie, and the smallest change separates them.",
     ),
     "robustness.sweep_tie": (
-        (
-            "Hvem som kommer øverst, står og vipper: med den vedtatte vekten på {criterion} "
-            "({stated}) står to tiltak likt, og den minste endring skiller dem.",
-            "Hvem som er de {n} beste, står og vipper: med den vedtatte vekten på {criterion} "
-            "({stated}) står to tiltak likt ved grensen, og den minste endring skiller dem.",
-        ),
-        (
-            "Which measure comes first hangs in the balance: at the adopted weight on "
-            "{criterion} ({stated}) two measures tie, and the smallest change separates them.",
-            "Who the top {n} are hangs in the balance: at the adopted weight on {criterion} "
-            "({stated}) two measures tie at the cut, and the smallest change separates them.",
-        ),
+        "Hvem som er de {n} beste, står og vipper: med den vedtatte vekten på {criterion} "
+        "({stated}) står to tiltak likt ved grensen, og den minste endring skiller dem.",
+        "Who the top {n} are hangs in the balance: at the adopted weight on {criterion} "
+        "({stated}) two measures tie at the cut, and the smallest change separates them.",
+    ),
+    "robustness.sweep_none_first": (
+        "Ingen enkeltvekt kan alene endre hvilket tiltak som kommer øverst.",
+        "No single weight alone can change which measure comes first.",
     ),
     "robustness.sweep_none": (
-        (
-            "Ingen enkeltvekt kan alene endre hvilket tiltak som kommer øverst.",
-            "Ingen enkeltvekt kan alene endre hvem som er de {n} beste.",
-        ),
-        (
-            "No single weight alone can change which measure comes first.",
-            "No single weight alone can change who the top {n} are.",
-        ),
+        "Ingen enkeltvekt kan alene endre hvem som er de {n} beste.",
+        "No single weight alone can change who the top {n} are.",
     ),
     "robustness.no_effect": (
         "Alle tiltakene har {score} på {criterion}, så vekten på {criterion} kan ikke endre "
@@ -1185,15 +1178,13 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "Every measure scores {score} on {criterion}, so the weight on {criterion} cannot "
         "change the order.",
     ),
+    "robustness.few_raters_one": (
+        "{name} har bare én vurderer, så vurdererne varierer ikke for dette tiltaket.",
+        "{name} has only one rater, so the raters do not vary for this measure.",
+    ),
     "robustness.few_raters": (
-        (
-            "{name} har bare én vurderer, så vurdererne varierer ikke for dette tiltaket.",
-            "{name} har bare {count} vurderere, så hver del kan bare få tre ulike medianer.",
-        ),
-        (
-            "{name} has only one rater, so the raters do not vary for this measure.",
-            "{name} has only {count} raters, so each part can take only three medians.",
-        ),
+        "{name} har bare {n} vurderere, så hver del kan bare få tre ulike medianer.",
+        "{name} has only {n} raters, so each part can take only three medians.",
     ),
     "robustness.accuracy": (
         "Andelene er fra {draws} trekninger og sikre til ±{points} prosentpoeng (95 %). «0 %» "
@@ -1205,7 +1196,7 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "robustness.none": ("Ingen tiltak å rangere.", "No measures to rank."),
     "robustness.col_first": ("Først", "First"),
     "robustness.col_top": ("Topp {k}", "Top {k}"),
-    "robustness.col_band": ("Plass, 9 av 10", "Place, 9 in 10"),
+    "robustness.col_band": ("Plass i 9 av 10", "Place in 9 of 10"),
     "robustness.col_weights_only": ("Topp {k}, bare vekter", "Top {k}, weights only"),
     "robustness.col_raters_only": ("Topp {k}, bare vurderere", "Top {k}, raters only"),
     "robustness.col_raters": ("Vurderere", "Raters"),
@@ -1231,7 +1222,14 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "Vekten der hvert tiltak beholder rangen sin",
         "The weight at which each measure keeps its rank",
     ),
-    "robustness.proven_heading": ("Bevist, uten trekning", "Proven, without sampling"),
+    "robustness.proven_heading": (
+        "Bevist uten trekning, med medianene slik de er",
+        "Proven without sampling, with the medians as they are",
+    ),
+    "robustness.as_they_are": (
+        "Med medianene slik de er: {sentence}",
+        "With the medians as they are: {sentence}",
+    ),
     "robustness.notes_heading": ("Merk", "Note"),
     "robustness.order_syntax": (
         "--order «{order}» kan ikke leses; skriv kriteriene med > og =, for eksempel «a>b=c», "
@@ -1268,6 +1266,38 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "robustness.nothing_varies": (
         "--weights fixed med --no-raters varierer ingenting; ta bort en av dem",
         "--weights fixed with --no-raters varies nothing; drop one of them",
+    ),
+    "robustness.report_intro_first": (
+        "Rangeringen over bygger på de vedtatte vektene og på medianen av vurderernes "
+        "poeng. Her er den regnet ut på nytt {draws} ganger, med en ny trekning hver gang "
+        "blant {scope}. Tabellen viser tiltaket som er rangert øverst, og alle andre "
+        "tiltak som kommer øverst i minst én av ti trekninger.",
+        "The ranking above rests on the adopted weights and on the median of the raters' "
+        "scores. Here it is worked out anew {draws} times, each time with a new draw from "
+        "{scope}. The table shows the measure ranked first and every other measure that "
+        "comes first in at least one draw in ten.",
+    ),
+    "robustness.report_intro": (
+        "Rangeringen over bygger på de vedtatte vektene og på medianen av vurderernes "
+        "poeng. Her er den regnet ut på nytt {draws} ganger, med en ny trekning hver gang "
+        "blant {scope}. Tabellen viser de {n} beste og alle andre tiltak som er blant de "
+        "{n} beste i minst én av ti trekninger.",
+        "The ranking above rests on the adopted weights and on the median of the raters' "
+        "scores. Here it is worked out anew {draws} times, each time with a new draw from "
+        "{scope}. The table shows the top {n} and every other measure that is among the "
+        "top {n} in at least one draw in ten.",
+    ),
+    "robustness.col_in_top_first": (
+        "Øverst",
+        "First",
+    ),
+    "robustness.col_in_top": (
+        "Blant de {n} beste",
+        "Among the top {n}",
+    ),
+    "robustness.report_model": (
+        "Modell: {model}; frø {seed}. {accuracy}",
+        "Model: {model}; seed {seed}. {accuracy}",
     ),
     # --- web form CSV (issue 9) ---
     "form.need_mapping": (
@@ -1320,32 +1350,5 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "score.prompt_no_group": (
         "  Ingen i gruppen har svart på denne delen ennå.",
         "  Nobody in the group has answered this part yet.",
-    ),
-    "robustness.report_intro": (
-        (
-            "Rangeringen over bygger på de vedtatte vektene og på medianen av vurderernes "
-            "poeng. Her er den regnet ut på nytt {draws} ganger, med en ny trekning hver gang "
-            "blant {scope}. Tabellen viser tiltaket som er rangert øverst, og alle andre tiltak "
-            "som kommer øverst i minst én av ti trekninger.",
-            "Rangeringen over bygger på de vedtatte vektene og på medianen av vurderernes "
-            "poeng. Her er den regnet ut på nytt {draws} ganger, med en ny trekning hver gang "
-            "blant {scope}. Tabellen viser de {n} beste og alle andre tiltak som er blant de {n} "
-            "beste i minst én av ti trekninger.",
-        ),
-        (
-            "The ranking above rests on the adopted weights and on the median of the raters' "
-            "scores. Here it is worked out anew {draws} times, each time with a new draw from "
-            "{scope}. The table shows the measure ranked first and every other measure that "
-            "comes first in at least one draw in ten.",
-            "The ranking above rests on the adopted weights and on the median of the raters' "
-            "scores. Here it is worked out anew {draws} times, each time with a new draw from "
-            "{scope}. The table shows the top {n} and every other measure that is among the top "
-            "{n} in at least one draw in ten.",
-        ),
-    ),
-    "robustness.col_in_top": (("Øverst", "Blant de {n} beste"), ("First", "Among the top {n}")),
-    "robustness.report_model": (
-        "Modell: {model}; frø {seed}. {accuracy}",
-        "Model: {model}; seed {seed}. {accuracy}",
     ),
 }

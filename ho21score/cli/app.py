@@ -29,6 +29,7 @@ COMMANDS = {
     "new": "new",
     "schema": "schema",
     "report": "report",
+    "robustness": "robustness",
     "sheet": "sheet",  # a group: sheet export, sheet import
 }
 

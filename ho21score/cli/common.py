@@ -13,6 +13,7 @@ import typer
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria
 from ho21score.core.raters import Roster
+from ho21score.core.vocabulary import PHASES, Phase
 from ho21score.files.criteria_file import load_criteria
 from ho21score.files.repository import Repository, default_roster, load_repository
 from ho21score.i18n import default_language, join_or, message, set_language, tr
@@ -56,6 +57,9 @@ RatersOpt = Annotated[
         help="Roster of raters (default: vurderere.yaml beside the criteria file, if any).",
     ),
 ]
+PhaseOpt = Annotated[
+    list[str] | None, typer.Option("--phase", help="Only measures in this phase (repeatable).")
+]
 DEFAULT_MEASURES = Path("measures")
 DEFAULT_CRITERIA = Path("criteria.yaml")
 
@@ -67,6 +71,14 @@ def err(text: str) -> None:
 def usage_error(message: str) -> NoReturn:
     err(tr("cli.error", message=message))
     raise typer.Exit(ExitCode.USAGE)
+
+
+def chosen_phases(phase: list[str] | None) -> list[Phase]:
+    """--phase, each checked (exit 2 naming the phases allowed)."""
+    for p in phase or []:
+        if p not in PHASES:
+            usage_error(tr("cli.bad_phase", phase=p, allowed=", ".join(PHASES)))
+    return [Phase(p) for p in phase or []]
 
 
 def open_repository(measures: Path, criteria: Path, raters: Path | None = None) -> Repository:

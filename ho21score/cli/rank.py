@@ -13,18 +13,18 @@ from ho21score.cli.common import (
     CriteriaOpt,
     LangOpt,
     MeasuresOpt,
+    PhaseOpt,
     RatersOpt,
     SinceOpt,
+    chosen_phases,
     compare_with,
     finish,
     open_repository,
     print_table,
     report_problems,
     usable,
-    usage_error,
 )
 from ho21score.core.ranking import build_ranking
-from ho21score.core.vocabulary import PHASES, Phase
 from ho21score.i18n import tr
 from ho21score.render import broken
 from ho21score.render import rank as render
@@ -41,10 +41,7 @@ def rank(
     format: Annotated[RankFormat, typer.Option("--format", "-f", help="Output format.")] = (
         RankFormat.table
     ),
-    phase: Annotated[
-        list[str] | None,
-        typer.Option("--phase", help="Only measures in this phase (repeatable)."),
-    ] = None,
+    phase: PhaseOpt = None,
     all_: Annotated[bool, typer.Option("--all", help="Include stopped measures.")] = False,
     since: SinceOpt = None,
     top: Annotated[
@@ -56,10 +53,7 @@ def rank(
     lang: LangOpt = None,
 ) -> None:
     """Rank the measures by the criteria (stopped and incomplete ones are not ranked)."""
-    for p in phase or []:
-        if p not in PHASES:
-            usage_error(tr("cli.bad_phase", phase=p, allowed=", ".join(PHASES)))
-    phases = [Phase(p) for p in phase or []]
+    phases = chosen_phases(phase)
     repo = usable(open_repository(measures, criteria, raters))
     assert repo.criteria is not None
     report_problems(repo.problems)

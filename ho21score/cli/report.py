@@ -38,6 +38,14 @@ def report(
     top: Annotated[
         int | None, typer.Option("--top", min=1, help="Rank and chart only the top N.")
     ] = None,
+    robustness: Annotated[
+        bool,
+        typer.Option(
+            "--robustness/--no-robustness",
+            help="Include 'Hvor sikker er rangeringen?' (every weighting and rater drawn "
+            "anew; a fixed seed, so the report stays the same).",
+        ),
+    ] = True,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     raters: RatersOpt = None,
@@ -55,6 +63,12 @@ def report(
     day = report_date(date, measures, criteria)
     ranking = build_ranking(repo.measures)
     changes = compare_with(since, measures, criteria, repo, raters) if since else None
+    odds = None
+    if robustness:
+        from ho21score.core.robustness import analyse
+        from ho21score.core.robustness_setup import report_setup
+
+        odds = analyse(ranking.ranked, repo.criteria, report_setup(len(ranking.ranked)))
     text = render_report(
         sorted(repo.measures, key=lambda m: m.id),
         ranking,
@@ -64,6 +78,7 @@ def report(
         top,
         repo.broken,
         repo.roster,
+        odds,
     )
     if output is None:
         typer.echo(text, nl=False)

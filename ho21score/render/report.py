@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ho21score.core.changes import Changes
 from ho21score.core.criteria import Criteria
@@ -25,6 +26,9 @@ from ho21score.render.markdown import escape, markdown_table
 from ho21score.render.measure import rounds_text
 from ho21score.render.table import Table
 
+if TYPE_CHECKING:
+    from ho21score.core.robustness_result import Robustness
+
 
 def render_report(
     measures: Sequence[Measure],
@@ -35,8 +39,10 @@ def render_report(
     top: int | None = None,
     broken: Sequence[Unreadable] = (),
     roster: Roster | None = None,
+    robustness: Robustness | None = None,
 ) -> str:
-    """The whole report; ``top`` limits the ranking table and the chart, not the rest."""
+    """The whole report; ``top`` limits the ranking table and the chart, not the rest;
+    ``robustness`` adds "Hvor sikker er rangeringen?" after the ranking."""
     shown = Ranking(
         tuple((r, m) for r, m in ranking.ranked if top is None or r <= top),
         ranking.unranked,
@@ -55,6 +61,7 @@ def render_report(
         markdown_table(board.board(measures, escape)) + "\n" + board.legend() + "\n",
         f"## {tr('report.ranking')}\n",
         ranking_section(shown, criteria, changes),
+        *robustness_part(robustness, measures, criteria),
         f"## {tr('report.chart')}\n",
         chart_section(shown, criteria),
         f"## {tr('report.discussion')}\n",
@@ -96,6 +103,20 @@ def ranking_section(ranking: Ranking, criteria: Criteria, changes: Changes | Non
     if not data.rows:
         return tr("report.none") + "\n"
     return markdown_table(data)
+
+
+def robustness_part(
+    robustness: Robustness | None, measures: Sequence[Measure], criteria: Criteria
+) -> list[str]:
+    if robustness is None:
+        return []
+    from ho21score.render.robustness_report import robustness_section
+
+    titles = {m.id: m.title for m in measures}
+    return [
+        f"## {tr('robustness.title')}\n",
+        robustness_section(robustness, criteria, titles),
+    ]
 
 
 def chart_section(ranking: Ranking, criteria: Criteria) -> str:

@@ -1,0 +1,107 @@
+"""Ranks in every draw, counted (docs/robustness.md, "Outputs").
+
+Values within 1e-9 of their group's highest tie, as in the scoring rule. A tie group over
+positions p ... p+t-1 gives each member 1/t at each of those ranks, so every row and every
+column of the rank-acceptability table sums to 1. Ranks are counted with ``np.bincount``
+over a difference array: +1/t at rank p, -1/t at rank p+t, summed along the ranks at the
+end.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ho21score.core.robustness_data import Floats
+from ho21score.core.scoring import TIE_TOLERANCE
+
+
+def weighted_values(weights: Floats, scores: Floats) -> Floats:
+    """(D, M) values sum_c w_c N_ic, for weights (D, C) or (C,) and scores (M, C) or
+    (M, D, C); summed criterion by criterion, so equal scores give bit-equal values."""
+    w = np.atleast_2d(weights)
+    s = scores[:, None, :] if scores.ndim == 2 else scores  # (M, D or 1, C)
+    total = np.zeros((max(w.shape[0], s.shape[1]), s.shape[0]))
+    for c in range(w.shape[1]):
+        total = total + w[:, c, None] * s[:, :, c].T
+    return total
+
+
+class Placing:
+    """Each draw's ranking: the measure at each position, where its tie group starts and
+    how many it holds."""
+
+    def __init__(self, values: Floats) -> None:
+        draws, m = values.shape
+        self.order = np.argsort(-values, axis=1, kind="stable")
+        ordered = np.take_along_axis(values, self.order, axis=1)
+        starts = np.zeros((draws, m), dtype=bool)
+        starts[:, 0] = True
+        leader = ordered[:, 0].copy()
+        for j in range(1, m):
+            starts[:, j] = leader - ordered[:, j] > TIE_TOLERANCE
+            leader = np.where(starts[:, j], ordered[:, j], leader)
+        position = np.arange(m)
+        self.start = np.maximum.accumulate(np.where(starts, position, 0), axis=1)
+        ends = np.ones((draws, m), dtype=bool)
+        ends[:, :-1] = starts[:, 1:]
+        last = np.where(ends, position, m - 1)
+        end = np.minimum.accumulate(last[:, ::-1], axis=1)[:, ::-1]
+        self.size = end - self.start + 1
+
+    def acceptability(self) -> Floats:
+        """(M, M) counts, fractional for ties: [i, r] = draws giving measure i rank r + 1."""
+        m = self.order.shape[1]
+        share = 1.0 / self.size
+        index = self.order * (m + 1) + self.start
+        cells = np.concatenate([index.ravel(), (index + self.size).ravel()])
+        amounts = np.concatenate([share.ravel(), -share.ravel()])
+        counts = np.bincount(cells, weights=amounts, minlength=m * (m + 1))
+        table: Floats = np.cumsum(counts.reshape(m, m + 1), axis=1)
+        return table[:, :m]
+
+    def first(self) -> Floats:
+        """(D, M) each measure's credit for rank 1 in each draw (1/t in a tie of t)."""
+        credit = np.zeros(self.order.shape)
+        share = np.where(self.start == 0, 1.0 / self.size, 0.0)
+        np.put_along_axis(credit, self.order, share, axis=1)
+        return credit
+
+
+def wins(values: Floats, above: NDArray[np.intp], below: NDArray[np.intp]) -> Floats:
+    """For each pair, the draws in which ``above`` beats ``below``, a tie counting half."""
+    gap = values[:, above] - values[:, below]
+    ahead = (gap > TIE_TOLERANCE).sum(axis=0)
+    level = (np.abs(gap) <= TIE_TOLERANCE).sum(axis=0)
+    return np.asarray(ahead + 0.5 * level, dtype=np.float64)
+
+
+class Tally:
+    """Counts over every chunk of draws of one setting (weights only, raters only, both)."""
+
+    def __init__(self, m: int, n: int, above: NDArray[np.intp], below: NDArray[np.intp]) -> None:
+        self.counts = np.zeros((m, m))
+        self.first_weights = np.zeros((m, n))
+        self.first_credit = np.zeros(m)
+        self.pair_wins = np.zeros(len(above))
+        self.above, self.below = above, below
+        self.draws = 0
+
+    def add(self, values: Floats, weights: Floats) -> None:
+        placing = Placing(values)
+        self.counts += placing.acceptability()
+        credit = placing.first()
+        self.first_credit += credit.sum(axis=0)
+        self.first_weights += credit.T @ np.broadcast_to(weights, (len(values), weights.shape[-1]))
+        self.pair_wins += wins(values, self.above, self.below)
+        self.draws += len(values)
+
+    def shares(self) -> Floats:
+        """(M, M) rank acceptabilities: rows and columns sum to 1."""
+        return self.counts / self.draws
+
+    def central_weights(self) -> list[Floats | None]:
+        return [
+            None if credit <= 0 else row / credit
+            for row, credit in zip(self.first_weights, self.first_credit, strict=True)
+        ]
