@@ -1,5 +1,7 @@
-"""A corpus of differently formatted measure files, and each after `score` and `advance`.
-Kept apart from the tests because the expected files are long literals."""
+"""A corpus of differently formatted measure files, and each after a rating was put into its
+`vurderinger:` list (by the insertion engine, as a rating written by hand or by an older
+version: `score` now writes a file of its own) and `advance`. Kept apart from the tests
+because the expected files are long literals."""
 
 from __future__ import annotations
 
@@ -110,8 +112,9 @@ CORPUS = {
     ),
 }
 
-# The same files after `score ... --rater "Siri Dahl" --date 2026-11-22 nytte.helse=4
-# nytte.penger=3 nytte.tid=kort kostnad=2 --comment "Ny: vurdering"` and then
+# The same files with the rating of `score ... --rater "Siri Dahl" --date 2026-11-22
+# nytte.helse=4 nytte.penger=3 nytte.tid=kort kostnad=2 --comment "Ny: vurdering"` put at
+# the end of `vurderinger:` (tests/test_edit.py, RATING), and then
 # `advance ... videre --date 2026-11-23 --by HO21-rådet`.
 EXPECTED = {
     'crlf-no-final-newline': (

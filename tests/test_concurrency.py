@@ -1,7 +1,8 @@
 """Two edits at the same moment: both land, or one is refused with a clear message; never a
 silent loss. Real processes of the real CLI, released together; the folder's edit lock;
-temporary files left by a killed write are removed, and git sees neither them nor the
-lock file."""
+two raters write two rating files, the same rater and round twice is one rating; temporary
+files left by a killed write (in the measures folder or a measure's folder of ratings) are
+removed, and git sees neither them nor the lock file."""
 
 from __future__ import annotations
 
@@ -71,43 +72,116 @@ def _release(go: Path, procs: Iterable[subprocess.Popen[str]]) -> None:
 
 
 def _raters(path: Path) -> list[str]:
+    """The raters of the measure file ``path``: its list, then its rating files by name."""
     data = load(path.read_text(encoding="utf-8")).data
-    return [r["vurdert_av"] for r in data.get("vurderinger") or []]
+    found = [r["vurdert_av"] for r in data.get("vurderinger") or []]
+    folder = path.with_suffix("")
+    if folder.is_dir():
+        for rating in sorted(folder.glob("*.yaml")):
+            found.append(load(rating.read_text(encoding="utf-8")).data["vurdert_av"])
+    return found
+
+
+def _rating_file(rater: str, score: int) -> str:
+    return f"vurdert_av: {rater}\nrunde: 1\ndato: 2026-11-22\npoeng:\n  kostnad: {score}\n"
+
+
+def _no_temporaries(*folders: Path) -> None:
+    for folder in folders:
+        if folder.is_dir():
+            assert not [p for p in folder.iterdir() if atomic.is_temporary(p.name)], folder
 
 
 def test_two_scores_at_the_same_moment_lose_nothing(
     workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = workdir / "measures" / "m.yaml"
+    folder = workdir / "measures" / "m"
     both_landed = one_refused = 0
     for trial in range(TRIALS):
         path.write_text(READY, encoding="utf-8")
+        shutil.rmtree(folder, ignore_errors=True)
         go = workdir / f"go-{trial}"
+        scores = {"Ola": 3, "Kari": 4}
         procs = {
             rater: _start(workdir, go, "score", "m", "--rater", rater, "--date", "2026-11-22",
                           f"kostnad={score}")
-            for rater, score in (("Ola", 3), ("Kari", 4))
+            for rater, score in scores.items()
         }
         _release(go, procs.values())
         ended = {rater: (p.wait(timeout=60), *p.communicate()) for rater, p in procs.items()}
         present = _raters(path)
         for rater, (code, out, err) in ended.items():
-            if code == 0:
-                assert out == f"Registrerte vurderingen fra {rater} (runde 1) i measures/m.yaml.\n"
+            rating = folder / f"{rater.lower()}-runde-1.yaml"
+            if code == 0:  # two raters, two files: neither touches the other's
+                assert out == (
+                    f"Registrerte vurderingen fra {rater} (runde 1) i "
+                    f"measures/m/{rating.name}.\n"
+                )
                 assert present.count(rater) == 1, f"trial {trial}: {rater}'s rating was lost"
+                assert rating.read_text(encoding="utf-8") == _rating_file(rater, scores[rater])
             else:  # refused, and said so: the rating is not there
                 assert code == 1, err
                 assert LOCKED_NB in err, err
                 assert rater not in present
+                assert not rating.exists()
         assert sorted(present) == sorted(r for r, (code, _, _) in ended.items() if code == 0)
+        assert path.read_text(encoding="utf-8") == READY  # the measure file is never written
         if all(code == 0 for code, _, _ in ended.values()):
             both_landed += 1
         else:
             one_refused += 1
-        assert not [p for p in path.parent.iterdir() if atomic.is_temporary(p.name)]
+        _no_temporaries(path.parent, folder)
     with capsys.disabled():
         print(f"\n{TRIALS} trials: both landed {both_landed}, one refused {one_refused}")
     assert both_landed + one_refused == TRIALS
+
+
+def test_one_rater_twice_at_the_same_moment_is_one_rating(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same rater and round from two terminals at once: one path, so exactly one lands
+    and the other is refused, saying where the rating is; never two ratings, never a
+    rating overwritten, never half a file."""
+    path = workdir / "measures" / "m.yaml"
+    folder = workdir / "measures" / "m"
+    rating = folder / "ola-runde-1.yaml"
+    refusals: dict[str, int] = {}
+    for trial in range(TRIALS):
+        path.write_text(READY, encoding="utf-8")
+        shutil.rmtree(folder, ignore_errors=True)
+        go = workdir / f"go-{trial}"
+        procs = {
+            score: _start(workdir, go, "score", "m", "--rater", "Ola", "--date", "2026-11-22",
+                          f"kostnad={score}")
+            for score in (3, 4)
+        }
+        _release(go, procs.values())
+        ended = {score: (p.wait(timeout=60), *p.communicate()) for score, p in procs.items()}
+        landed = [score for score, (code, _, _) in ended.items() if code == 0]
+        assert len(landed) == 1, f"trial {trial}: {ended}"
+        (winner,) = landed
+        (loser,) = set(ended) - {winner}
+        assert ended[winner][1:] == (
+            "Registrerte vurderingen fra Ola (runde 1) i measures/m/ola-runde-1.yaml.\n", ""
+        )
+        code, out, err = ended[loser]
+        assert (code, out) == (1, ""), err
+        already = (
+            "Feil: Ola har allerede en vurdering i runde 1 (measures/m/ola-runde-1.yaml); bruk "
+            "--replace for å erstatte den\n"
+        )
+        assert err == already or LOCKED_NB in err, err
+        refusals[err] = refusals.get(err, 0) + 1
+        # the one that landed is whole, and is the only rating
+        assert rating.read_text(encoding="utf-8") == _rating_file("Ola", winner)
+        assert sorted(p.name for p in folder.iterdir()) == [rating.name]
+        assert _raters(path) == ["Ola"]
+        assert path.read_text(encoding="utf-8") == READY
+        _no_temporaries(path.parent, folder)
+    with capsys.disabled():
+        print(f"\n{TRIALS} trials: refused as already there {refusals.get(already, 0)}, "
+              f"as locked {TRIALS - refusals.get(already, 0)}")
 
 
 def _hold_lock(folder: Path) -> int:
@@ -164,6 +238,9 @@ def test_an_edit_waits_for_the_one_before_it(workdir: Path, run: Run) -> None:
     assert result.exit_code == 0, result.output
     assert time.monotonic() - began >= 0.4
     assert _raters(path) == ["R"]
+    assert (path.parent / "m" / "r-runde-1.yaml").read_text(encoding="utf-8") == (
+        _rating_file("R", 3)
+    )
 
 
 def test_writing_without_the_lock_is_a_bug(workdir: Path) -> None:
@@ -174,14 +251,15 @@ def test_writing_without_the_lock_is_a_bug(workdir: Path) -> None:
     assert not (workdir / "measures" / "x.yaml").exists()
 
 
-# A `score` whose write is stopped just before the rename, with its temporary file
-# written in full: it says so on stderr and waits to be killed.
+# An edit whose write is stopped just before the rename (a changed file: os.replace) or the
+# link (a new file: os.link), with its temporary file written in full: it says so on
+# stderr and waits to be killed.
 KILLED = LAUNCH.replace(
     "sys.argv = ",
     "def stuck(src, dst):\n"
     "    print('written', flush=True, file=sys.stderr)\n"
     "    time.sleep(60)\n"
-    "os.replace = stuck\n"
+    "os.replace = os.link = stuck\n"
     "sys.argv = ",
 )
 
@@ -196,8 +274,25 @@ def _git(repo: Path, *args: str) -> str:
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize(
+    ("killed", "where", "next_edit", "changed"),
+    [
+        # a new rating file: its temporary file is in the measure's folder of ratings
+        (["score", "m", "--rater", "Ola", "--date", "2026-11-22", "kostnad=3"],
+         "m/.ho21score-ola-runde-1.yaml.",
+         ["score", "m", "--rater", "Kari", "--date", "2026-11-22", "kostnad=4"],
+         "?? measures/m/\n"),
+        # a decision in the measure file: its temporary file is in the measures folder
+        (["advance", "m", "videre", "--date", "2026-11-22"],
+         ".ho21score-m.yaml.",
+         ["advance", "m", "vent", "--date", "2026-11-22"],
+         " M measures/m.yaml\n"),
+    ],
+    ids=["score", "advance"],
+)
 def test_a_killed_write_leaves_nothing_git_sees_and_the_next_edit_cleans_up(
-    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, killed: list[str], where: str,
+    next_edit: list[str], changed: str,
 ) -> None:
     repo = tmp_path / "council"
     write(repo / "criteria.yaml", SMALL_CRITERIA)
@@ -208,16 +303,17 @@ def test_a_killed_write_leaves_nothing_git_sees_and_the_next_edit_cleans_up(
     _git(repo, "commit", "-q", "-m", "start")
     go = tmp_path / "go"  # outside the repository
     go.touch()
-    proc = _start(repo, go, "score", "m", "--rater", "Ola", "--date", "2026-11-22", "kostnad=3",
-                  script=KILLED)
+    proc = _start(repo, go, *killed, script=KILLED)
     assert proc.stderr is not None
     assert proc.stderr.readline() == "written\n"
     proc.send_signal(signal.SIGKILL)  # killed between writing the temporary file and the rename
     proc.wait(timeout=10)
-    left = sorted(p.name for p in path.parent.iterdir())
-    temporary = [name for name in left if atomic.is_temporary(name)]
-    assert len(temporary) == 1 and temporary[0].startswith(".ho21score-m.yaml.")
-    assert sorted(set(left) - set(temporary)) == ["m.yaml"]  # the lock is in .git
+    measures = path.parent
+    left = sorted(str(p.relative_to(measures)) for p in measures.rglob("*"))
+    temporary = [name for name in left if atomic.is_temporary(Path(name).name)]
+    assert len(temporary) == 1 and temporary[0].startswith(where), left
+    # the lock is in .git; a rating's folder, made for the write, holds only the leftover
+    assert sorted(set(left) - set(temporary)) == (["m", "m.yaml"] if "/" in where else ["m.yaml"])
     assert path.read_text(encoding="utf-8") == READY  # the file itself was never touched
     # git sees neither the lock file nor the temporary file
     assert _git(repo, "status", "--porcelain", "--untracked-files=all") == ""
@@ -225,12 +321,36 @@ def test_a_killed_write_leaves_nothing_git_sees_and_the_next_edit_cleans_up(
     # the next edit takes the lock (a killed process holds none), removes the stale file
     # and lands
     monkeypatch.chdir(repo)
-    result = run("score", "m", "--rater", "Kari", "--date", "2026-11-22", "kostnad=4")
+    result = run(*next_edit)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in path.parent.iterdir()) == ["m.yaml"]
+    assert not [p for p in measures.rglob("*") if atomic.is_temporary(p.name)]
     assert (repo / ".git" / "ho21score.lock").is_file()
-    assert _raters(path) == ["Kari"]
-    assert _git(repo, "status", "--porcelain", "--untracked-files=all") == " M measures/m.yaml\n"
+    if "/" in where:
+        assert sorted(p.name for p in measures.iterdir()) == ["m", "m.yaml"]
+        assert sorted(p.name for p in (measures / "m").iterdir()) == ["kari-runde-1.yaml"]
+        assert _raters(path) == ["Kari"]
+        assert path.read_text(encoding="utf-8") == READY
+    else:
+        assert sorted(p.name for p in measures.iterdir()) == ["m.yaml"]
+        assert path.read_text(encoding="utf-8").endswith("    beslutning: vent\n"
+                                                         "    dato: 2026-11-22\n")
+    assert _git(repo, "status", "--porcelain") == changed
+
+
+def test_a_killed_rating_write_is_cleaned_up_by_an_edit_of_another_measure(
+    workdir: Path, run: Run
+) -> None:
+    """A leftover in one measure's folder of ratings is removed by the next edit anywhere
+    in the measures folder, not only by one of the same measure."""
+    folder = workdir / "measures"
+    (folder / "m.yaml").write_text(READY, encoding="utf-8")
+    (folder / "n.yaml").write_text(READY, encoding="utf-8")
+    (folder / "m").mkdir()
+    stale = folder / "m" / ".ho21score-ola-runde-1.yaml.x8y9z0.tmp"
+    stale.write_text("vurdert_av: Ola\n", encoding="utf-8")
+    assert run("advance", "n", "vent", "--date", "2026-11-22").exit_code == 0
+    assert not stale.exists()
+    assert run("validate").exit_code == 0
 
 
 def test_only_the_tools_own_temporary_files_are_removed(workdir: Path, run: Run) -> None:
@@ -240,5 +360,13 @@ def test_only_the_tools_own_temporary_files_are_removed(workdir: Path, run: Run)
     kept = [".m.yaml.swp", "notes.tmp", ".ho21score-m.yaml.bak", "m.yaml"]
     for name in stale + kept[:-1]:
         (folder / name).write_text("partial", encoding="utf-8")
+    # and in the measure's folder of ratings
+    ratings = folder / "m"
+    ratings.mkdir()
+    stale_ratings = [".ho21score-ola-runde-1.yaml.q1w2e3.tmp"]
+    kept_ratings = [".ola-runde-1.yaml.swp", "README.md", ".ho21score-ola-runde-1.yaml.bak"]
+    for name in stale_ratings + kept_ratings:
+        (ratings / name).write_text("partial", encoding="utf-8")
     assert run("score", "m", "--rater", "R", "--date", "2026-11-22", "kostnad=3").exit_code == 0
-    assert sorted(p.name for p in folder.iterdir()) == sorted([".ho21score.lock", *kept])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([".ho21score.lock", *kept, "m"])
+    assert sorted(p.name for p in ratings.iterdir()) == sorted([*kept_ratings, "r-runde-1.yaml"])

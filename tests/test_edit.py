@@ -1,10 +1,14 @@
-"""Edits from the command line keep every byte: `score` and `advance` on a corpus of
-differently formatted files, compared as whole files; refusals leave files untouched."""
+"""Edits from the command line keep every byte: `score` writes a rating file of its own and
+leaves the measure file as it was; `advance` (and a rating written into the list by hand or
+by an older version, through the insertion engine) on a corpus of differently formatted
+files, compared as whole files; refusals leave files untouched."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -12,6 +16,7 @@ import pytest
 
 from ho21score.files import insertion
 from ho21score.files.atomic import FileChangedError, write_atomic
+from ho21score.files.source import BOM
 from ho21score.files.yamlread import YamlSyntaxError, load
 
 from conftest import Run, write
@@ -19,6 +24,23 @@ from edit_corpus import CORPUS, EXPECTED
 
 SCORE = ["--rater", "Siri Dahl", "--date", "2026-11-22", "nytte.helse=4", "nytte.penger=3",
          "nytte.tid=kort", "kostnad=2", "--comment", "Ny: vurdering"]
+# the rating SCORE records, as an entry of `vurderinger:` and as the file `score` writes
+RATING: insertion.Entry = {
+    "vurdert_av": "Siri Dahl",
+    "runde": 1,
+    "dato": dt.date(2026, 11, 22),
+    "poeng": {"nytte": {"helse": 4, "penger": 3, "tid": "kort"}, "kostnad": 2},
+    "kommentar": "Ny: vurdering",
+}
+RATING_FILE = (
+    "vurdert_av: Siri Dahl\n"
+    "runde: 1\n"
+    "dato: 2026-11-22\n"
+    "poeng:\n"
+    "  nytte: {helse: 4, penger: 3, tid: kort}\n"
+    "  kostnad: 2\n"
+    'kommentar: "Ny: vurdering"\n'
+)
 
 
 def keeps_every_character(old: str, new: str) -> bool:
@@ -33,16 +55,46 @@ def put(workdir: Path, ident: str, text: str) -> Path:
     return path
 
 
+def score_writes_its_own_file(workdir: Path, run: Run, ident: str, content: str) -> Path:
+    """`score` (SCORE) on the measure ``ident``: the rating goes to a new file of its own,
+    and the measure file stays byte for byte as it was. Returns the rating file."""
+    measure = workdir / "measures" / f"{ident}.yaml"
+    result = run("score", ident, *SCORE)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        f"Registrerte vurderingen fra Siri Dahl (runde 1) i "
+        f"measures/{ident}/siri-dahl-runde-1.yaml.\n"
+    )
+    assert measure.read_bytes() == content.encode("utf-8")
+    rating = workdir / "measures" / ident / "siri-dahl-runde-1.yaml"
+    assert rating.read_bytes() == RATING_FILE.encode("utf-8")
+    assert sorted(p.name for p in rating.parent.iterdir()) == [rating.name]
+    return rating
+
+
+def insert_by_hand(path: Path, list_key: str, entry: insertion.Entry) -> None:
+    """``entry`` put at the end of the list ``list_key`` of the file ``path`` by the
+    insertion engine, proven, and written (a BOM kept): a rating written into the measure
+    file's list, as a person or an older version of the tool did, is still valid input."""
+    raw = path.read_bytes()
+    bom = BOM if raw.startswith(BOM) else b""
+    text = raw[len(bom):].decode("utf-8")
+    doc = load(text, detail=True)
+    new_text = insertion.append(text, doc, list_key, entry)
+    insertion.check(text, new_text, doc, list_key, entry)
+    path.write_bytes(bom + new_text.encode("utf-8"))
+
+
 @pytest.mark.parametrize("ident", list(CORPUS))
 def test_score_and_advance_insert_in_the_files_own_style(
     workdir: Path, run: Run, ident: str
 ) -> None:
     path = put(workdir, ident, CORPUS[ident])
-    result = run("score", ident, *SCORE)
-    assert result.exit_code == 0, result.output
-    assert result.stdout == (
-        f"Registrerte vurderingen fra Siri Dahl (runde 1) i measures/{ident}.yaml.\n"
-    )
+    rating = score_writes_its_own_file(workdir, run, ident, CORPUS[ident])
+    # the same rating in the file's own list instead (one place only: a rater has one
+    # rating per round), then the decision through the command line
+    shutil.rmtree(rating.parent)
+    insert_by_hand(path, "vurderinger", RATING)
     assert keeps_every_character(CORPUS[ident], path.read_bytes().decode("utf-8"))
     result = run("advance", ident, "videre", "--date", "2026-11-23", "--by", "HO21-rådet",
                  "--yes")
@@ -62,7 +114,10 @@ def test_replace_changes_only_that_ratings_lines(workdir: Path, run: Run) -> Non
     result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
                  "kostnad=1")
     assert result.exit_code == 1
-    assert "Ola har allerede en vurdering i runde 1 (measures/m.yaml:6); bruk --replace" in result.stderr
+    assert (
+        "Ola har allerede en vurdering i runde 1 (measures/m.yaml:6); bruk --replace"
+        in result.stderr
+    )
     assert path.read_text(encoding="utf-8") == original
     result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
                  "kostnad=1", "--replace")
@@ -88,11 +143,29 @@ def test_replace_changes_only_that_ratings_lines(workdir: Path, run: Run) -> Non
 
 
 def test_round_defaults_to_the_latest_in_the_file(workdir: Path, run: Run) -> None:
-    path = put(workdir, "m", "tittel: A\nbeskrivelse: b\nvurderinger:\n"
-               "  - {vurdert_av: Ola, runde: 2, poeng: {kostnad: 3}}\n")
-    assert run("score", "m", "--rater", "Siri", "--date", "2026-11-22", "kostnad=4").exit_code == 0
-    assert path.read_text(encoding="utf-8").endswith(
-        "  - {vurdert_av: Siri, runde: 2, dato: 2026-11-22, poeng: {kostnad: 4}}\n"
+    text = ("tittel: A\nbeskrivelse: b\nvurderinger:\n"
+            "  - {vurdert_av: Ola, runde: 2, poeng: {kostnad: 3}}\n")
+    path = put(workdir, "m", text)
+    result = run("score", "m", "--rater", "Siri", "--date", "2026-11-22", "kostnad=4")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "Registrerte vurderingen fra Siri (runde 2) i measures/m/siri-runde-2.yaml.\n"
+    )
+    assert path.read_text(encoding="utf-8") == text
+    assert (workdir / "measures" / "m" / "siri-runde-2.yaml").read_text(encoding="utf-8") == (
+        "vurdert_av: Siri\n"
+        "runde: 2\n"
+        "dato: 2026-11-22\n"
+        "poeng:\n"
+        "  kostnad: 4\n"
+    )
+    # and the round after it is the latest across both places
+    result = run("score", "m", "--rater", "Ola", "--round", "3", "--date", "2026-11-23",
+                 "kostnad=5")
+    assert result.exit_code == 0, result.output
+    result = run("score", "m", "--rater", "Kari", "--date", "2026-11-23", "kostnad=2")
+    assert result.stdout == (
+        "Registrerte vurderingen fra Kari (runde 3) i measures/m/kari-runde-3.yaml.\n"
     )
 
 
@@ -114,7 +187,10 @@ def test_replace_in_a_cr_only_file_changes_only_that_ratings_lines(
     result = run("score", "m", "--rater", "Ola", "--date", "2026-11-22", "nytte.helse=5",
                  "kostnad=1")
     assert result.exit_code == 1
-    assert "Ola har allerede en vurdering i runde 1 (measures/m.yaml:6); bruk --replace" in result.stderr
+    assert (
+        "Ola har allerede en vurdering i runde 1 (measures/m.yaml:6); bruk --replace"
+        in result.stderr
+    )
     assert path.read_bytes() == original.encode("utf-8")
     for rater, scores in [("Ola", ["nytte.helse=5", "kostnad=1"]), ("Kari", ["kostnad=1"])]:
         result = run("score", "m", "--rater", rater, "--date", "2026-11-22", *scores, "--replace")
@@ -230,7 +306,9 @@ def test_mixed_line_breaks_are_edited_in_the_most_common_one(
     workdir: Path, run: Run, content: str, expected: str
 ) -> None:
     path = put(workdir, "m", content)
-    assert run("score", "m", *SCORE).exit_code == 0
+    rating = score_writes_its_own_file(workdir, run, "m", content)
+    shutil.rmtree(rating.parent)
+    insert_by_hand(path, "vurderinger", RATING)
     result = run("advance", "m", "videre", "--date", "2026-11-23", "--by", "HO21-rådet")
     assert result.exit_code == 0, result.output
     assert path.read_bytes().decode("utf-8") == expected
@@ -297,8 +375,8 @@ READY = "tittel: A\nbeskrivelse: b\nforeslått_av: K\nsatsingsområder: [data]\n
          "Feil: measures/m.yaml har problemer og blir ikke endret før de er rettet:\n"
          "measures/m.yaml:5:18: error: «kostnad»: 9 ligger utenfor skalaen 1–5 "
          "[score.off_scale]\n"),
-        (READY + "vurderinger: ~\n", ["score", "m", "--rater", "R", "kostnad=3"],
-         "Feil: measures/m.yaml er ikke endret: «vurderinger» står som en tom verdi (~ eller "
+        (READY + "beslutninger: ~\n", ["advance", "m", "videre", "--date", "2026-11-22"],
+         "Feil: measures/m.yaml er ikke endret: «beslutninger» står som en tom verdi (~ eller "
          "null); fjern verdien og prøv igjen\n"),
         (READY, ["score", "m", "--rater", "R"],
          "Feil: gi poeng som NØKKEL=VERDI, eller kjør i en terminal (eller med --interactive) "
@@ -327,7 +405,16 @@ def test_mode_is_kept_on_a_successful_edit(workdir: Path, run: Run) -> None:
     path = put(workdir, "m", READY)
     os.chmod(path, 0o600)
     assert run("score", "m", "--rater", "R", "--date", "2026-11-22", "kostnad=3").exit_code == 0
+    assert path.read_text(encoding="utf-8") == READY
+    assert run("advance", "m", "videre", "--date", "2026-11-22").exit_code == 0
+    assert path.read_text(encoding="utf-8") != READY
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # a rating file changed with --replace keeps its mode too
+    rating = workdir / "measures" / "m" / "r-runde-1.yaml"
+    os.chmod(rating, 0o600)
+    assert run("score", "m", "--rater", "R", "kostnad=4", "--replace").exit_code == 0
+    assert "kostnad: 4" in rating.read_text(encoding="utf-8")
+    assert stat.S_IMODE(rating.stat().st_mode) == 0o600
 
 
 def test_a_file_changed_underneath_is_not_overwritten(tmp_path: Path) -> None:
@@ -354,14 +441,15 @@ def test_interactive_score_asks_part_by_part(workdir: Path, run: Run) -> None:
     assert "Nytte › Helse (nytte.helse)" in out
     assert "Ugyldig svar: «nytte.helse»: 9 ligger utenfor skalaen 1–5" in out
     assert "Ugyldig svar: «nytte.tid»: «snart» er ikke et nivå; bruk kort, medium eller lang" in out
-    assert path.read_text(encoding="utf-8") == READY + (
-        "vurderinger:\n"
-        "  - vurdert_av: R\n"
-        "    runde: 1\n"
-        "    dato: 2026-11-22\n"
-        "    poeng:\n"
-        "      nytte: {helse: 4, tid: kort}\n"
-        "      kostnad: 2\n"
+    assert out.endswith("Registrerte vurderingen fra R (runde 1) i measures/m/r-runde-1.yaml.\n")
+    assert path.read_text(encoding="utf-8") == READY
+    assert (workdir / "measures" / "m" / "r-runde-1.yaml").read_text(encoding="utf-8") == (
+        "vurdert_av: R\n"
+        "runde: 1\n"
+        "dato: 2026-11-22\n"
+        "poeng:\n"
+        "  nytte: {helse: 4, tid: kort}\n"
+        "  kostnad: 2\n"
     )
 
 

@@ -105,6 +105,7 @@ def test_ctrl_c_at_a_prompt_exits_130_and_writes_nothing(workdir: Path) -> None:
     assert proc.returncode == ExitCode.INTERRUPTED
     assert err.decode().strip().endswith("Avbrutt.")
     assert path.read_bytes() == before
+    assert not (workdir / "measures" / "m").exists()  # no rating file either
 
 
 def test_input_that_ends_at_a_prompt_is_an_input_error(workdir: Path) -> None:
@@ -115,6 +116,7 @@ def test_input_that_ends_at_a_prompt_is_an_input_error(workdir: Path) -> None:
         "Feil: inndata tok slutt før alle svar var gitt; ingenting er skrevet"
     )
     assert path.read_text() == GOOD
+    assert not (workdir / "measures" / "m").exists()  # no rating file either
 
 
 def test_warnings_pass_validate_unless_strict(workdir: Path, run: Run) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import jsonschema
 import pytest
 
 from ho21score.files.criteria_file import load_criteria
+from ho21score.files.insertion import Entry, append, check
 from ho21score.files.jsonschema import SCHEMA_PATH, schema_text
 from ho21score.files.template import slug
 from ho21score.files.yamlread import load
@@ -125,10 +127,14 @@ def test_new_file_takes_score_and_advance(workdir: Path, run: Run) -> None:
     )
     path.write_text(described, encoding="utf-8")
     template = path.read_text(encoding="utf-8")
-    assert run("score", "helt-nytt", "--rater", "R", "--date", "2026-11-22", "nytte.helse=3",
-               "kostnad=3").exit_code == 0
-    assert run("advance", "helt-nytt", "videre", "--date", "2026-11-22").exit_code == 0
-    assert path.read_text(encoding="utf-8") == template + (
+    # a rating written into the template's text by hand (as an older version did) goes in
+    # as its own lines after the comments
+    doc = load(template, detail=True)
+    entry: Entry = {"vurdert_av": "R", "runde": 1, "dato": dt.date(2026, 11, 22),
+                    "poeng": {"nytte": {"helse": 3}, "kostnad": 3}}
+    by_hand = append(template, doc, "vurderinger", entry)
+    check(template, by_hand, doc, "vurderinger", entry)
+    assert by_hand == template + (
         "vurderinger:\n"
         "  - vurdert_av: R\n"
         "    runde: 1\n"
@@ -136,8 +142,26 @@ def test_new_file_takes_score_and_advance(workdir: Path, run: Run) -> None:
         "    poeng:\n"
         "      nytte: {helse: 3}\n"
         "      kostnad: 3\n"
+    )
+    # score writes the rating as a file of its own, and leaves the template as it is
+    scored = run("score", "helt-nytt", "--rater", "R", "--date", "2026-11-22", "nytte.helse=3",
+                 "kostnad=3")
+    assert scored.exit_code == 0, scored.output
+    assert path.read_text(encoding="utf-8") == template
+    rating = workdir / "measures" / "helt-nytt" / "r-runde-1.yaml"
+    assert rating.read_text(encoding="utf-8") == (
+        "vurdert_av: R\n"
+        "runde: 1\n"
+        "dato: 2026-11-22\n"
+        "poeng:\n"
+        "  nytte: {helse: 3}\n"
+        "  kostnad: 3\n"
+    )
+    assert run("advance", "helt-nytt", "videre", "--date", "2026-11-22").exit_code == 0
+    assert path.read_text(encoding="utf-8") == template + (
         "beslutninger:\n"
         "  - bp: BP1\n"
         "    beslutning: videre\n"
         "    dato: 2026-11-22\n"
     )
+    assert run("validate").exit_code == 0

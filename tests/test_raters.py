@@ -37,9 +37,9 @@ def test_without_a_roster_a_second_spelling_is_a_warning(workdir: Path, run: Run
     result = run("validate")
     assert result.exit_code == 0
     assert result.stdout == (
-        "measures/m.yaml:6:18: warning: «Ola Nordman» ligner «Ola Nordmann» (measures/m.yaml:5); er det "
-        "samme person? Skriv navnet likt, ellers teller det som to stemmer (eller bruk en "
-        "vurdererliste, vurderere.yaml) [rater.similar]\n"
+        "measures/m.yaml:6:18: warning: «Ola Nordman» ligner «Ola Nordmann» "
+        "(measures/m.yaml:5); er det samme person? Skriv navnet likt, ellers teller det som to "
+        "stemmer (eller bruk en vurdererliste, vurderere.yaml) [rater.similar]\n"
     )
     # case, accents and spacing alone are enough to warn
     write(workdir / "measures" / "m.yaml", measure(rating("Åse Berg", 3), rating("ase  berg", 4)))
@@ -80,8 +80,8 @@ def test_one_rater_twice_in_a_round_by_key_and_by_name(workdir: Path, run: Run) 
     write(workdir / "vurderere.yaml", ROSTER)
     write(workdir / "measures" / "m.yaml", measure(rating("ola", 4), rating("Ola Nordmann", 2)))
     assert run("validate").stdout == (
-        "measures/m.yaml:5:18: error: Ola Nordmann har allerede en vurdering i runde 1 (measures/m.yaml:4) "
-        "[rating.duplicate]\n"
+        "measures/m.yaml:5:18: error: Ola Nordmann har allerede en vurdering i runde 1 "
+        "(measures/m.yaml:4) [rating.duplicate]\n"
     )
 
 
@@ -117,9 +117,28 @@ def test_score_knows_the_roster(workdir: Path, run: Run) -> None:
     # kari is Kari Nordmann, who already has a rating in round 1
     twice = run("score", "m", "--rater", "kari", "kostnad=3")
     assert twice.exit_code == 1
-    assert twice.stderr.startswith("Feil: kari har allerede en vurdering i runde 1 (measures/m.yaml:4)")
+    assert twice.stderr.startswith(
+        "Feil: kari har allerede en vurdering i runde 1 (measures/m.yaml:4)"
+    )
     assert path.read_bytes() == before
-    assert run("score", "m", "--rater", "ola", "kostnad=3").exit_code == 0
+    assert not (workdir / "measures" / "m").exists()
+    # by name or by key, the file is named by the roster's key
+    scored = run("score", "m", "--rater", "Ola Nordmann", "--date", "2026-11-22", "kostnad=3")
+    assert scored.exit_code == 0, scored.output
+    assert scored.stdout == (
+        "Registrerte vurderingen fra Ola Nordmann (runde 1) i measures/m/ola-runde-1.yaml.\n"
+    )
+    assert path.read_bytes() == before
+    assert (workdir / "measures" / "m" / "ola-runde-1.yaml").read_text(encoding="utf-8") == (
+        "vurdert_av: Ola Nordmann\nrunde: 1\ndato: 2026-11-22\npoeng:\n  kostnad: 3\n"
+    )
+    # ola is Ola Nordmann, whose rating is now in a file
+    again = run("score", "m", "--rater", "ola", "kostnad=4")
+    assert again.exit_code == 1
+    assert again.stderr == (
+        "Feil: ola har allerede en vurdering i runde 1 (measures/m/ola-runde-1.yaml); bruk "
+        "--replace for å erstatte den\n"
+    )
     assert run("validate").exit_code == 0
 
 

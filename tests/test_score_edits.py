@@ -1,6 +1,7 @@
-"""`score`: --replace changes only the parts named, where they stand, and says what it
-replaced; answers at the prompt read as KEY=VALUE reads them; a stopped measure takes no
-rating; an id may be given by a unique prefix. Whole files compared after each edit."""
+"""`score`: a new rating is a file of its own (the measure file stays as it was); --replace
+changes only the parts named, where they stand, and says what it replaced; answers at the
+prompt read as KEY=VALUE reads them; a stopped measure takes no rating; an id may be given
+by a unique prefix. Whole files compared after each edit."""
 
 from __future__ import annotations
 
@@ -171,14 +172,16 @@ def test_replace_without_a_rating_records_one(council: Path, run: Run) -> None:
     path = put(council, HEAD)
     result = run("score", "m", "--rater", "Ola", "--replace", "--date", "2026-11-22", "kostnad=3")
     assert result.exit_code == 0, result.output
-    assert result.stdout == "Registrerte vurderingen fra Ola (runde 1) i measures/m.yaml.\n"
-    assert path.read_text(encoding="utf-8") == HEAD + (
-        "vurderinger:\n"
-        "  - vurdert_av: Ola\n"
-        "    runde: 1\n"
-        "    dato: 2026-11-22\n"
-        "    poeng:\n"
-        "      kostnad: 3\n"
+    assert result.stdout == (
+        "Registrerte vurderingen fra Ola (runde 1) i measures/m/ola-runde-1.yaml.\n"
+    )
+    assert path.read_text(encoding="utf-8") == HEAD
+    assert (council / "measures" / "m" / "ola-runde-1.yaml").read_text(encoding="utf-8") == (
+        "vurdert_av: Ola\n"
+        "runde: 1\n"
+        "dato: 2026-11-22\n"
+        "poeng:\n"
+        "  kostnad: 3\n"
     )
 
 
@@ -210,6 +213,7 @@ def test_a_stopped_measure_takes_no_rating(council: Path, run: Run) -> None:
     assert result.stdout == ""
     assert result.stderr == "Feil: «m» er stoppet; ingen vurderinger kan registreres\n"
     assert path.read_text(encoding="utf-8") == text
+    assert not (council / "measures" / "m").exists()
 
 
 @pytest.mark.parametrize(
@@ -224,7 +228,10 @@ def test_key_value_reads_whole_numbers_and_levels_in_any_case(
     path = put(council, HEAD)
     result = run("score", "m", "--rater", "R", "--date", "2026-11-22", pair)
     assert result.exit_code == 0, result.output
-    assert path.read_text(encoding="utf-8").endswith(f"    poeng:\n      {written}\n")
+    assert path.read_text(encoding="utf-8") == HEAD
+    assert (council / "measures" / "m" / "r-runde-1.yaml").read_text(encoding="utf-8") == (
+        f"vurdert_av: R\nrunde: 1\ndato: 2026-11-22\npoeng:\n  {written}\n"
+    )
 
 
 def test_interactive_answers_read_as_key_value_and_are_asked_again(
@@ -250,18 +257,18 @@ def test_interactive_answers_read_as_key_value_and_are_asked_again(
         "Lagre? [J/n]: kanskje\n"
         "Svar j eller n.\n"
         "Lagre? [J/n]: \n"
-        "Registrerte vurderingen fra R (runde 1) i measures/m.yaml.\n"
+        "Registrerte vurderingen fra R (runde 1) i measures/m/r-runde-1.yaml.\n"
     ) in out
-    assert path.read_text(encoding="utf-8") == HEAD + (
-        "vurderinger:\n"
-        "  - vurdert_av: R\n"
-        "    runde: 1\n"
-        "    dato: 2026-11-22\n"
-        "    poeng:\n"
-        "      nytte: {helse: 4}\n"
-        "      tid: {horisont: kort}\n"
-        "      kostnad: 2\n"
-        "    kommentar: Fra møtet\n"
+    assert path.read_text(encoding="utf-8") == HEAD
+    assert (council / "measures" / "m" / "r-runde-1.yaml").read_text(encoding="utf-8") == (
+        "vurdert_av: R\n"
+        "runde: 1\n"
+        "dato: 2026-11-22\n"
+        "poeng:\n"
+        "  nytte: {helse: 4}\n"
+        "  tid: {horisont: kort}\n"
+        "  kostnad: 2\n"
+        "kommentar: Fra møtet\n"
     )
 
 
@@ -273,6 +280,7 @@ def test_interactive_no_writes_nothing(council: Path, run: Run) -> None:
     assert "  kommentar: gitt\n" in result.stdout
     assert result.stderr == "Ingenting er skrevet.\n"
     assert path.read_text(encoding="utf-8") == HEAD
+    assert not (council / "measures" / "m").exists()
 
 
 def test_answers_refused_at_the_write_are_kept_as_a_command(
@@ -284,7 +292,8 @@ def test_answers_refused_at_the_write_are_kept_as_a_command(
     def ask_while_a_colleague_records(*args: object, **kwargs: object) -> object:
         answers = asked(*args, **kwargs)  # type: ignore[arg-type]
         # meanwhile, the same rater's rating is recorded from another terminal
-        assert run("score", "m", "--rater", "R", "kostnad=1").exit_code == 0
+        recorded = run("score", "m", "--rater", "R", "--date", "2026-11-22", "kostnad=1")
+        assert recorded.exit_code == 0
         return answers
 
     monkeypatch.setattr(score_command, "ask", ask_while_a_colleague_records)
@@ -293,10 +302,14 @@ def test_answers_refused_at_the_write_are_kept_as_a_command(
     assert result.stderr.splitlines() == [
         "Svarene dine som kommando: ho21score score m --rater R --round 1 --comment "
         "'Min kommentar' nytte.helse=4 kostnad=2",
-        "Feil: R har allerede en vurdering i runde 1 (measures/m.yaml:6); bruk --replace for å erstatte "
-        "den",
+        "Feil: R har allerede en vurdering i runde 1 (measures/m/r-runde-1.yaml); bruk --replace "
+        "for å erstatte den",
     ]
-    assert "kostnad: 1" in path.read_text(encoding="utf-8")
+    # the colleague's rating stands as it was written; the measure file is untouched
+    assert path.read_text(encoding="utf-8") == HEAD
+    assert (council / "measures" / "m" / "r-runde-1.yaml").read_text(encoding="utf-8") == (
+        "vurdert_av: R\nrunde: 1\ndato: 2026-11-22\npoeng:\n  kostnad: 1\n"
+    )
 
 
 def test_an_id_may_be_a_unique_prefix(council: Path, run: Run) -> None:
@@ -305,7 +318,11 @@ def test_an_id_may_be_a_unique_prefix(council: Path, run: Run) -> None:
     put(council, HEAD.replace("A", "C"), "beta")
     assert run("show", "bet").stdout.startswith("C (beta)")
     result = run("score", "alfa-t", "--rater", "R", "--date", "2026-11-22", "kostnad=3")
-    assert result.stdout == "Registrerte vurderingen fra R (runde 1) i measures/alfa-tiltak.yaml.\n"
+    assert result.stdout == (
+        "Registrerte vurderingen fra R (runde 1) i measures/alfa-tiltak/r-runde-1.yaml.\n"
+    )
+    # a measure's folder of ratings is not a measure, and takes no part in prefixes
+    assert run("show", "alfa-t").stdout.startswith("A (alfa-tiltak)")
     result = run("advance", "alfa-a", "vent", "--date", "2026-11-22")
     assert result.stdout == "alfa-annet: BP1 vent. Nå: Idé, på vent.\n"
     result = run("show", "alfa")

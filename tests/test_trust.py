@@ -250,18 +250,24 @@ def test_score_refuses_one_person_spelled_twice_in_a_round(shipped: Path, run: R
     assert twice.exit_code == 1
     assert twice.stderr == (
         "Feil: «ola nordmann» ligner «Ola Nordmann», som allerede har en vurdering i runde 1 "
-        "(measures/drup-studie.yaml:18); er det samme person, skriv navnet likt (og bruk --replace for å endre "
-        "vurderingen), ellers bruk en vurdererliste (vurderere.yaml)\n"
+        "(measures/drup-studie.yaml:18); er det samme person, skriv navnet likt (og bruk "
+        "--replace for å endre vurderingen), ellers bruk en vurdererliste (vurderere.yaml)\n"
     )
     assert path.read_bytes() == before
     # a new round that skips one is written, and said at once, not at the next validate
     skipped = run("score", "drup-studie", "--rater", "Per Olsen", "--round", "3",
                   "--date", "2026-11-22", *args)
     assert skipped.exit_code == 0, skipped.output
-    assert skipped.stderr.endswith(
-        "warning: runde 3, men ingen har vurdert tiltaket i runde 2; er rundenummeret riktig? "
-        "[rating.round_gap]\n"
+    assert skipped.stdout == (
+        "Registrerte vurderingen fra Per Olsen (runde 3) i "
+        "measures/drup-studie/per-olsen-runde-3.yaml.\n"
     )
+    # the warning stands at the round in the new rating file
+    assert skipped.stderr == (
+        "measures/drup-studie/per-olsen-runde-3.yaml:2:8: warning: runde 3, men ingen har "
+        "vurdert tiltaket i runde 2; er rundenummeret riktig? [rating.round_gap]\n"
+    )
+    assert path.read_bytes() == before
 
 
 def test_a_date_ahead_is_refused_when_recorded(shipped: Path, run: Run) -> None:
@@ -276,6 +282,7 @@ def test_a_date_ahead_is_refused_when_recorded(shipped: Path, run: Run) -> None:
             "Feil: datoen 2099-01-01 ligger mer enn én dag fram i tid; bruk datoen det skjedde\n"
         )
     assert path.read_bytes() == before
+    assert not (shipped / "measures" / "ligatabell-kliniske-studier").exists()
 
 
 def test_a_file_fixed_since_the_ref_is_not_new(shipped: Path, run: Run) -> None:

@@ -79,7 +79,8 @@ def problems_of(run: Run, *args: str) -> list[str]:
          " [yaml.bad_character]"),
         (b"tittel: A\nbeskrivelse: b\nvurderinger:\n  - {vurdert_av: R, poeng: {kostnad: 3}}\n"
          b"  - {vurdert_av: R, poeng: {kostnad: 4}}\n",
-         "m.yaml:5:18: error: R har allerede en vurdering i runde 1 (measures/m.yaml:4) [rating.duplicate]"),
+         "m.yaml:5:18: error: R har allerede en vurdering i runde 1 (measures/m.yaml:4) "
+         "[rating.duplicate]"),
     ],
     ids=["syntax", "unknown-key", "type", "not-whole", "off-scale", "level", "criterion", "part",
          "area", "duplicate-key", "bad-date", "empty", "comment-only", "list", "latin1",

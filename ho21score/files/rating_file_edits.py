@@ -30,8 +30,23 @@ def save_rating_file(
     target: Target, rater: Rater, round_: int, entry: Entry, criteria: Criteria
 ) -> tuple[Written, str]:
     """Write ``entry`` as the new file ``measures/<id>/<rater>-runde-<n>.yaml`` (never over
-    an existing one); returns the measure as written and the file's path for people."""
+    an existing one); returns the measure as written and the file's path for people.
+
+    Without a roster two spellings may make one file name (``Jo Bo`` and ``Jo-Bo``): the
+    rating already in that file is another voice's, so this one is refused as a spelling
+    like it, never taken for a file changed meanwhile."""
     path = target.folder / file_name(rater, target.roster, round_)
+    twin = next((r for r in target.measure.ratings if file_of(target, r) == path), None)
+    if twin is not None:
+        raise InputError(
+            message(
+                "score.same_person",
+                rater=entry["vurdert_av"],
+                other=twin.rater,
+                round=round_,
+                where=twin.where,
+            )
+        )
     shown = display_path(path)
     data = rating_text(entry).encode("utf-8")
     return write_checked(target, criteria, path, shown, data, None), shown

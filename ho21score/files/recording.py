@@ -28,7 +28,13 @@ from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.raters import Roster
 from ho21score.files import textlines as lines
-from ho21score.files.atomic import FileChangedError, LockTimeout, edit_lock, write_atomic
+from ho21score.files.atomic import (
+    FileChangedError,
+    LockTimeout,
+    edit_lock,
+    remove_stale_temporaries,
+    write_atomic,
+)
 from ho21score.files.insertion import (
     EditError,
     Entry,
@@ -80,11 +86,24 @@ def editing(folder: Path) -> Iterator[None]:
         ) from None
     key = folder.resolve()
     with stack:
+        _remove_stale_in_rating_folders(folder)
         _held.add(key)
         try:
             yield
         finally:
             _held.discard(key)
+
+
+def _remove_stale_in_rating_folders(folder: Path) -> None:
+    """The lock of ``folder`` covers its measures' folders of ratings too (a rating file is
+    written under it), so a temporary file of the tool in one of them is left from a write
+    that was killed; ``edit_lock`` removes those of ``folder`` itself."""
+    try:
+        subfolders = [p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()]
+    except OSError:
+        return
+    for subfolder in subfolders:
+        remove_stale_temporaries(subfolder)
 
 
 def _must_hold_lock(path: Path) -> None:

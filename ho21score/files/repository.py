@@ -12,7 +12,7 @@ from ho21score.core.raters import Roster
 from ho21score.files.criteria_file import criteria_from, load_criteria
 from ho21score.files.measure_file import measure_from
 from ho21score.files.raters import ROSTER_NAME, load_roster, roster_from
-from ho21score.files.rating_files import orphans, rating_folders
+from ho21score.files.rating_files import orphans, rating_folders, rating_from
 from ho21score.files.source import (
     Read,
     SourceFile,
@@ -99,13 +99,14 @@ def _parsed(shown: str, content: bytes) -> Read:
 def _assemble(
     repo: Repository, criteria: Criteria, measures: list[Read], ratings: dict[str, list[Read]]
 ) -> None:
-    """Each measure with its rating files; a rating file with no measure is a problem."""
+    """Each measure with its rating files; a rating file with no measure is a problem (and
+    is still checked as a rating file, so that all its problems show in one run)."""
     known = {measure_id(source.path) for source, _ in measures}
     for ident, files in ratings.items():
         if ident not in known:
             repo.problems += orphans({ident: [source for source, _ in files]}, known)
-            for _, found in files:
-                repo.problems += found
+            for source, found in files:
+                repo.problems += rating_from(source, found)[1]
     for source, found in measures:
         _add(repo, criteria, source, found, ratings.get(measure_id(source.path), []))
     repo.problems.sort()
