@@ -137,10 +137,11 @@ def test_rank_with_a_broken_file_ranks_the_rest_and_exits_1(council: Path, run: 
     # listed, never silently dropped: in JSON, in the table, in the board and the report
     assert json.loads(result.stdout)["broken"] == [
         {"id": "ødelagt", "path": "measures/ødelagt.yaml", "errors": [
-            {"line": 1, "col": 1, "code": "file.bad_name", "message": (
+            {"path": "measures/ødelagt.yaml", "line": 1, "col": 1, "code": "file.bad_name",
+             "message": (
                 "ugyldig filnavn «ødelagt.yaml»: id-en (navnet uten .yaml) kan bare ha små "
                 "bokstaver a–z, sifre og bindestreker")},
-            {"line": 2, "col": 1, "code": "yaml.syntax",
+            {"path": "measures/ødelagt.yaml", "line": 2, "col": 1, "code": "yaml.syntax",
              "message": "YAML-syntaksfeil: did not find expected node content"},
         ]},
     ]
@@ -243,13 +244,26 @@ def test_status_board(council: Path, run: Run) -> None:
     assert en.startswith("Status of HO21 measures as of 2026-11-22\n\nIdea (3)")
 
 
-@pytest.mark.parametrize("command", list(COMMANDS))
-def test_every_command_has_help(run: Run, command: str) -> None:
-    result = run(command, "--help")
+GROUPS = {"sheet": ["export", "import"]}  # commands of commands
+
+
+@pytest.mark.parametrize(
+    "command",
+    [[c] for c in COMMANDS if c not in GROUPS] + [[g, s] for g in GROUPS for s in GROUPS[g]],
+    ids=" ".join,
+)
+def test_every_command_has_help(run: Run, command: list[str]) -> None:
+    result = run(*command, "--help")
     assert result.exit_code == 0
     assert "--criteria" in result.stdout and "--lang" in result.stdout
-    if command != "schema":
+    if command != ["schema"]:
         assert "--measures" in result.stdout
+
+
+def test_a_group_lists_its_commands(run: Run) -> None:
+    result = run("sheet", "--help")
+    assert result.exit_code == 0
+    assert "export" in result.stdout and "import" in result.stdout
 
 
 def test_python_dash_m_runs_the_tool_without_a_traceback(council: Path) -> None:

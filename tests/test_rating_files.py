@@ -125,14 +125,22 @@ def test_with_a_roster_the_roster_key_names_the_file(workdir: Path, run: Run) ->
     )
     assert measure.read_text(encoding="utf-8") == READY
     assert run("validate").exit_code == 0
-    # with a roster, a file named after the name rather than the key is misnamed
+    # a file named after the name (written before there was a roster) is still the rater's
     write(folder / "ola-nordmann-runde-1.yaml", "vurdert_av: Ola Nordmann\npoeng: {kostnad: 3}\n")
+    assert run("validate").exit_code == 0
+    # but not a third name, and one rater and round in two files is a duplicate
+    write(folder / "nordmann-runde-1.yaml", "vurdert_av: Ola Nordmann\npoeng: {kostnad: 3}\n")
+    write(folder / "ola-runde-1.yaml", "vurdert_av: ola\npoeng: {kostnad: 3}\n")
     result = run("validate")
     assert result.exit_code == 1
     assert result.stdout == (
-        "measures/m/ola-nordmann-runde-1.yaml:1:13: error: vurderingen er fra Ola Nordmann i "
+        "measures/m/nordmann-runde-1.yaml:1:13: error: vurderingen er fra Ola Nordmann i "
         "runde 1, men filnavnet sier noe annet; den skal ligge i measures/m/ola-runde-1.yaml "
         "[rating.file_name_mismatch]\n"
+        "measures/m/ola-nordmann-runde-1.yaml:1:13: error: Ola Nordmann har allerede en "
+        "vurdering i runde 1 (measures/m/nordmann-runde-1.yaml) [rating.duplicate]\n"
+        "measures/m/ola-runde-1.yaml:1:13: error: ola har allerede en vurdering i runde 1 "
+        "(measures/m/nordmann-runde-1.yaml) [rating.duplicate]\n"
     )
 
 
@@ -399,11 +407,6 @@ def test_a_measure_with_a_broken_rating_file_is_not_ranked(troubled: Path, run: 
     assert "5 filer med feil er ikke med før de er rettet:\n" in table.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render/broken.py prints each error of an unreadable measure under the measure "
-    "file's path (file.display), also one that stands in a rating file (error.path)",
-)
 def test_the_list_of_unreadable_measures_names_the_rating_file(troubled: Path, run: Run) -> None:
     out = run("rank").stdout
     assert "  measures/syntaks/ola-runde-1.yaml:3: YAML-syntaksfeil" in out

@@ -95,10 +95,10 @@ def record_all(
             raise InputError(message("sheet.nothing_written"), refusals)
         if dry_run:
             return planned
-        return [_record(folder, criteria, roster, outcome, day) for outcome in planned]
+        return [_carry_out(folder, criteria, roster, outcome, day) for outcome in planned]
 
 
-def _record(
+def _carry_out(
     folder: Path, criteria: Criteria, roster: Roster | None, planned: Outcome, day: dt.date
 ) -> Outcome:
     item = planned.incoming

@@ -113,7 +113,10 @@ def name_mismatch(
     """What is wrong when a rating file's name does not say its rater and round."""
     said = named(separate.path)
     expected = file_name(rater, roster, separate.entry.round)
-    if said is None or separate.path.name == expected:
+    # with a roster, a file named from the rater's name (written before there was a
+    # roster) is the rater's too; two files for one rater and round are a duplicate
+    by_name = file_name(Rater(rater.name, rater.name), None, separate.entry.round)
+    if said is None or separate.path.name in (expected, by_name):
         return None
     folder = separate.display[: -len(separate.path.name)]
     return message(

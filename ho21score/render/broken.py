@@ -16,7 +16,8 @@ def _error_lines(broken: Sequence[Unreadable], escape: Callable[[str], str]) -> 
     out = []
     for file in broken:
         for error in file.errors[:SHOWN]:
-            out.append(f"{escape(file.display)}:{error.line}: {escape(error.message)}")
+            # an error may be in one of the measure's rating files (measures/<id>/…)
+            out.append(f"{escape(error.path)}:{error.line}: {escape(error.message)}")
         if len(file.errors) > SHOWN:
             out.append(tr("broken.more", count=len(file.errors) - SHOWN))
     return out
@@ -46,7 +47,8 @@ def json_entries(broken: Sequence[Unreadable]) -> list[dict[str, Any]]:
             "id": file.id,
             "path": file.display,
             "errors": [
-                {"line": e.line, "col": e.col, "code": e.code, "message": e.message}
+                {"path": e.path, "line": e.line, "col": e.col, "code": e.code,
+                 "message": e.message}
                 for e in file.errors
             ],
         }
