@@ -66,8 +66,12 @@ class Sweep:
         upper = self.at[np.triu_indices(len(self.own), 1)]
         return tuple(_merged(upper[~np.isnan(upper)]))
 
+    def rank_of(self, i: int, t: float) -> int:
+        v = self.values(t)
+        return 1 + int((v - v[i] > TIE_TOLERANCE).sum())
+
     def rank_interval(self, i: int) -> Interval:
-        return self._stable(lambda t: int(self.ranks(t)[i]), self.at[i])
+        return self._stable(lambda t: self.rank_of(i, t), self.at[i])
 
     def top_interval(self, top: int) -> Interval:
         ranks = self.ranks(self.weight)

@@ -28,19 +28,29 @@ def weighted_values(weights: Floats, scores: Floats) -> Floats:
 
 
 class Placing:
-    """Each draw's ranking: the measure at each position, where its tie group starts and
-    how many it holds."""
+    """Each draw's ranking: the measure at each position and, where values tie, where each
+    tie group starts and how many it holds (``start`` is None when nothing ties, the
+    common case, which takes the quick paths)."""
 
     def __init__(self, values: Floats) -> None:
-        draws, m = values.shape
-        self.order = np.argsort(-values, axis=1, kind="stable")
+        self.order = np.argsort(-values, axis=1)  # ties are shared out below, whatever order
         ordered = np.take_along_axis(values, self.order, axis=1)
-        starts = np.zeros((draws, m), dtype=bool)
-        starts[:, 0] = True
-        leader = ordered[:, 0].copy()
+        near = ordered[:, :-1] - ordered[:, 1:] <= TIE_TOLERANCE
+        self.start: NDArray[np.intp] | None = None
+        self.size: NDArray[np.intp] | None = None
+        if near.any():
+            self._groups(ordered, near)
+
+    def _groups(self, ordered: Floats, near: NDArray[np.bool_]) -> None:
+        """A value joins the group before it when within 1e-9 of that group's highest."""
+        draws, m = ordered.shape
+        starts = np.ones((draws, m), dtype=bool)
+        rows = np.flatnonzero(near.any(axis=1))
+        sub = ordered[rows]
+        leader = sub[:, 0].copy()
         for j in range(1, m):
-            starts[:, j] = leader - ordered[:, j] > TIE_TOLERANCE
-            leader = np.where(starts[:, j], ordered[:, j], leader)
+            starts[rows, j] = leader - sub[:, j] > TIE_TOLERANCE
+            leader = np.where(starts[rows, j], sub[:, j], leader)
         position = np.arange(m)
         self.start = np.maximum.accumulate(np.where(starts, position, 0), axis=1)
         ends = np.ones((draws, m), dtype=bool)
@@ -51,21 +61,37 @@ class Placing:
 
     def acceptability(self) -> Floats:
         """(M, M) counts, fractional for ties: [i, r] = draws giving measure i rank r + 1."""
-        m = self.order.shape[1]
+        draws, m = self.order.shape
+        if self.start is None or self.size is None:
+            cells = self.order * m + np.arange(m)
+            counts = np.bincount(cells.ravel(), minlength=m * m)
+            return np.asarray(counts.reshape(m, m), dtype=np.float64)
         share = 1.0 / self.size
         index = self.order * (m + 1) + self.start
         cells = np.concatenate([index.ravel(), (index + self.size).ravel()])
         amounts = np.concatenate([share.ravel(), -share.ravel()])
-        counts = np.bincount(cells, weights=amounts, minlength=m * (m + 1))
-        table: Floats = np.cumsum(counts.reshape(m, m + 1), axis=1)
-        return table[:, :m]
+        table = np.bincount(cells, weights=amounts, minlength=m * (m + 1))
+        summed: Floats = np.cumsum(table.reshape(m, m + 1), axis=1)
+        return summed[:, :m]
 
-    def first(self) -> Floats:
-        """(D, M) each measure's credit for rank 1 in each draw (1/t in a tie of t)."""
-        credit = np.zeros(self.order.shape)
-        share = np.where(self.start == 0, 1.0 / self.size, 0.0)
-        np.put_along_axis(credit, self.order, share, axis=1)
-        return credit
+    def first(self, weights: Floats) -> tuple[Floats, Floats]:
+        """Each measure's credit for rank 1 (1/t in a tie of t), summed over the draws, and
+        the same credit times each draw's weights (M, C)."""
+        draws, m = self.order.shape
+        if self.start is None or self.size is None:
+            rows = np.arange(draws)
+            winners = self.order[:, 0]
+            credit = np.ones(draws)
+        else:
+            rows, cols = np.nonzero(self.start == 0)
+            winners = self.order[rows, cols]
+            credit = 1.0 / self.size[rows, cols]
+        w = np.broadcast_to(weights, (draws, weights.shape[-1]))[rows]
+        total = np.bincount(winners, weights=credit, minlength=m)
+        columns = [
+            np.bincount(winners, weights=credit * w[:, c], minlength=m) for c in range(w.shape[1])
+        ]
+        return np.asarray(total, dtype=np.float64), np.stack(columns, axis=1)
 
 
 def wins(values: Floats, above: NDArray[np.intp], below: NDArray[np.intp]) -> Floats:
@@ -90,9 +116,9 @@ class Tally:
     def add(self, values: Floats, weights: Floats) -> None:
         placing = Placing(values)
         self.counts += placing.acceptability()
-        credit = placing.first()
-        self.first_credit += credit.sum(axis=0)
-        self.first_weights += credit.T @ np.broadcast_to(weights, (len(values), weights.shape[-1]))
+        credit, weighted = placing.first(weights)
+        self.first_credit += credit
+        self.first_weights += weighted
         self.pair_wins += wins(values, self.above, self.below)
         self.draws += len(values)
 

@@ -33,11 +33,14 @@ def resampled_scores(data: DecisionData, rng: np.random.Generator, count: int) -
     tallies = np.matmul(counts, table)  # (M, count, P*L + P), whole numbers
     below = tallies[..., : n_parts * levels].reshape(m, count, n_parts, levels)
     drawn = tallies[..., n_parts * levels :]  # (M, count, P) values drawn per part
-    low = np.floor((drawn - 1) / 2)[..., None]
-    high = np.floor(drawn / 2)[..., None]
-    at_low = np.minimum((below <= low).sum(axis=-1), levels - 1)
-    at_high = np.minimum((below <= high).sum(axis=-1), levels - 1)
-    medians = (data.levels[at_low] + data.levels[at_high]) / 2
+    low = np.floor((drawn - 1) / 2)  # the middle one or two, counted from 0
+    high = np.floor(drawn / 2)
+    steps = np.diff(data.levels)
+    medians = np.full(drawn.shape, 2 * data.levels[0])
+    for step, at_most in zip(steps, np.moveaxis(below, -1, 0), strict=False):
+        # past each level whose count does not reach the k-th value, add the step up
+        medians += step * ((at_most <= low).astype(np.float64) + (at_most <= high))
+    medians /= 2
     voiced = np.any(known, axis=1)[:, None, :] & (drawn > 0)  # agreed parts have no voices
     return data.normalised(np.where(voiced, medians, stated))
 
@@ -49,9 +52,10 @@ def _draw_counts(
     m = len(raters)
     u = rng.random((count, m, most))
     last = np.maximum(raters - 1, 0)[None, :, None]
-    picks = np.minimum(np.floor(u * raters[None, :, None]), last)
+    picks = np.minimum((u * raters[None, :, None]).astype(np.intp), last)
+    cells = count * m * most  # slots beyond a measure's raters go to one extra cell
     used = np.arange(most)[None, None, :] < raters[None, :, None]
-    cell = (np.arange(count)[:, None, None] * m + np.arange(m)[None, :, None]) * most
-    flat = (cell + picks.astype(np.intp))[np.broadcast_to(used, picks.shape)]
-    tally = np.bincount(flat, minlength=count * m * most).reshape(count, m, most)
+    base = (np.arange(count)[:, None, None] * m + np.arange(m)[None, :, None]) * most
+    flat = np.where(used, base + picks, cells)
+    tally = np.bincount(flat.ravel(), minlength=cells + 1)[:cells].reshape(count, m, most)
     return np.ascontiguousarray(tally.transpose(1, 0, 2), dtype=np.float32)
