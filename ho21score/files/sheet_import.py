@@ -5,7 +5,6 @@ drop-downs are advice, and a pasted value bypasses them. Every bad cell is a pro
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -13,11 +12,9 @@ from typing import Any, NamedTuple
 from ho21score.core.criteria import Criteria, Part
 from ho21score.files import sheet_layout as layout
 from ho21score.files.incoming import Incoming
-from ho21score.files.scores import ScoreError, parse_score
+from ho21score.files.scores import ScoreError, parse_score, word_value
 from ho21score.i18n import Message, join_or, message
 from ho21score.problems import Level, Problem
-
-_WHOLE = re.compile(r"[+-]?\d+\Z")
 
 
 class Sheet(NamedTuple):
@@ -125,8 +122,7 @@ def cell_answer(part: Part, value: object, criteria: Criteria) -> tuple[Any, Mes
         if part.levels is not None:
             level = next((lv for lv in part.levels if lv.casefold() == value.casefold()), value)
             return _checked(part, level, criteria)
-        if _WHOLE.match(value):
-            return _checked(part, int(value), criteria)
+        value = word_value(value)  # "4" and "4.0" are 4, as on the command line
     if isinstance(value, float) and value.is_integer() and part.levels is None:
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int | str | float):
