@@ -7,6 +7,7 @@ a hash of each measure's files. Imported only by ``sheet export``."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,6 +31,8 @@ _GREY = PatternFill("solid", fgColor="E7E6E6")
 _INPUT = PatternFill("solid", fgColor="FFF2CC")
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_PART_WIDTH = 17  # the width of a part's columns, in characters
+_QUESTION_LINES = 8  # the lines of the question row (15 points each)
 _KIND_LABELS = {
     layout.ID: "sheet.kind_id",
     layout.TITLE: "sheet.kind_title",
@@ -127,8 +130,11 @@ def _scoring(ws: Worksheet, spec: SheetSpec) -> list[str]:
         part = col.part
         ws.cell(1, index, names[part.criterion] if part and col.kind == layout.INPUT else None)
         ws.cell(2, index, part.name if part and col.kind == layout.INPUT else None)
+        width = {layout.ID: 22, layout.TITLE: 34, layout.COMMENT: 30}.get(col.kind, _PART_WIDTH)
         if part is not None and col.kind == layout.INPUT:
-            ws.cell(layout.QUESTION_ROW, index, part.question or criteria_question(criteria, part))
+            question = part.question or criteria_question(criteria, part)
+            ws.cell(layout.QUESTION_ROW, index, question)
+            width = _question_width(question)
         ws.cell(layout.KIND_ROW, index, tr(_KIND_LABELS[col.kind]))
         ws.cell(layout.KEY_ROW, index, col.key)
         for row in range(1, layout.HEADER_ROWS):
@@ -136,7 +142,6 @@ def _scoring(ws: Worksheet, spec: SheetSpec) -> list[str]:
             ws.cell(row, index).alignment = _WRAP
         if part is not None and col.kind == layout.INPUT and _anchors(part):
             ws.cell(2, index).comment = Comment(_anchors(part), "ho21score", width=300)
-        width = {layout.ID: 22, layout.TITLE: 34, layout.COMMENT: 30}.get(col.kind, 17)
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.cell(1, 1, tr("sheet.heading", round=spec.round)).font = _BOLD
     ws.cell(2, 1, tr("sheet.for_rater", name=spec.rater.name))
@@ -147,7 +152,7 @@ def _scoring(ws: Worksheet, spec: SheetSpec) -> list[str]:
                    end_column=2)
     ws.row_dimensions[layout.KEY_ROW].hidden = True
     ws.row_dimensions[2].height = 28
-    ws.row_dimensions[layout.QUESTION_ROW].height = 120
+    ws.row_dimensions[layout.QUESTION_ROW].height = 15 * _QUESTION_LINES
     ws.print_title_rows = f"1:{layout.KIND_ROW}"
     ws.print_title_cols = "A:B"
     _landscape(ws, fit_width=spec.round == 1)
@@ -193,6 +198,16 @@ def _scoring(ws: Worksheet, spec: SheetSpec) -> list[str]:
     ws.freeze_panes = f"C{layout.FIRST_ROW}"
     ws.protection.sheet = True  # advice, not a lock: the import checks every cell itself
     return ids
+
+
+def _question_width(question: str) -> int:
+    """A part's input column: as wide as the other part columns, wider where its question
+    would not fit in the question row (a row too low cuts the question's end off, and a
+    higher one leaves no room for the measures below the frozen header on a screen)."""
+    width = _PART_WIDTH
+    while width < 60 and len(textwrap.wrap(question, width - 3)) > _QUESTION_LINES:
+        width += 1  # an estimate on the safe side: bold text, wrapped at spaces
+    return width
 
 
 def _fill(cell: Cell, kind: str, view: GroupView, open_: bool) -> None:
