@@ -313,6 +313,8 @@ def test_twice_changes_nothing_and_a_different_value_needs_replace(
     replaced = run("sheet", "import", kari, "--date", "2026-11-05", "--replace")
     assert ok(replaced) == (
         "endret: measures/alfa/kari-runde-1.yaml\n"
+        "  nytte.helse: 4 → 2\n"
+        "  dato: 2026-11-01 → 2026-11-05\n"
         "uendret: measures/beta/kari-runde-1.yaml\n"
         "uendret: measures/gamma/kari-runde-1.yaml\n"
     )

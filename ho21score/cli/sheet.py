@@ -27,6 +27,7 @@ from ho21score.cli.common import (
     usage_error,
 )
 from ho21score.cli.exitcode import ExitCode
+from ho21score.cli.prompt import short_line
 from ho21score.core.measure import Measure
 from ho21score.core.raters import Rater
 from ho21score.core.vocabulary import PHASES, Phase, Status
@@ -200,6 +201,9 @@ def import_(
             continue
         for outcome in outcomes:
             typer.echo(tr(_DONE[outcome.kind], path=outcome.path))
+            for change in (c for c in outcome.changes if c.old != c.new):  # as score says them
+                old = "–" if change.old is None else short_line(change.old)
+                typer.echo(tr("score.change", key=change.key, old=old, new=short_line(change.new)))
     if dry_run:
         typer.echo(tr("sheet.dry_run"))
     if failed:
