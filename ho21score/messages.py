@@ -1194,11 +1194,21 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "always.",
     ),
     "robustness.none": ("Ingen tiltak å rangere.", "No measures to rank."),
+    "robustness.one_measure": (
+        "Bare ett tiltak er rangert, så rekkefølgen kan ikke endre seg.",
+        "Only one measure is ranked, so the order cannot change.",
+    ),
     "robustness.col_first": ("Først", "First"),
     "robustness.col_top": ("Topp {k}", "Top {k}"),
     "robustness.col_band": ("Plass i 9 av 10", "Place in 9 of 10"),
-    "robustness.col_weights_only": ("Topp {k}, bare vekter", "Top {k}, weights only"),
-    "robustness.col_raters_only": ("Topp {k}, bare vurderere", "Top {k}, raters only"),
+    "robustness.col_weights_only": ("Bare vekter", "Weights only"),
+    "robustness.col_raters_only": ("Bare vurderere", "Raters only"),
+    "robustness.col_both": ("Begge", "Both"),
+    "robustness.split_heading": (
+        "Topp {k}: hva usikkerheten kommer av (bare vektene trukket, bare vurdererne, begge)",
+        "Top {k}: where the uncertainty comes from (only the weights drawn, only the raters, "
+        "both)",
+    ),
     "robustness.col_raters": ("Vurderere", "Raters"),
     "robustness.col_next": ("Neste", "Next"),
     "robustness.col_ahead": ("Foran i", "Ahead in"),

@@ -334,3 +334,26 @@ def test_rank_acceptabilities_sum_to_one_both_ways(shipped: Path, run: Run) -> N
     for m in doc["measures"]:
         assert m["first"] == m["acceptability"][0]
         assert m["top"] == pytest.approx(sum(m["acceptability"][:3]), abs=1e-12)
+
+
+def test_ties_in_every_draw_follow_the_scoring_rule() -> None:
+    """Each draw's places against competition_ranks, the rule `rank` uses: a value joins
+    the group before it when within 1e-9 of that group's highest, so a chain of near
+    values (0, 0.6e-9, 1.2e-9 apart) splits after the second."""
+    from ho21score.core.robustness_ranks import Placing
+    from ho21score.core.scoring import competition_ranks
+
+    rng = np.random.default_rng(8)
+    values = rng.integers(0, 4, size=(300, 6)) * 0.1
+    values[:100, 1] = values[:100, 0] - 0.6e-9  # chains
+    values[:100, 2] = values[:100, 0] - 1.2e-9
+    values[100:150, 3] = values[100:150, 4]  # exact ties
+    placing = Placing(values)
+    assert placing.start is not None and placing.size is not None
+    for d in range(len(values)):
+        expected = {ident: rank for rank, ident, _ in
+                    competition_ranks([(str(i), float(v)) for i, v in enumerate(values[d])])}
+        got = {str(i): int(placing.start[d, j]) + 1 for j, i in enumerate(placing.order[d])}
+        assert got == expected, d
+    table = placing.acceptability()
+    assert np.allclose(table.sum(axis=0), len(values)) and np.allclose(table.sum(axis=1), 300)

@@ -12,6 +12,8 @@ import numpy as np
 import pytest
 from markdown_it import MarkdownIt
 
+from ho21score.render.robustness_words import share_text
+
 from conftest import ROOT, Run, write
 
 CRITERIA = """\
@@ -294,3 +296,33 @@ def test_help_names_the_options(run: Run) -> None:
                    "--roster", "--lang"):
         assert option in text
     assert (ROOT / "docs" / "robustness.md").is_file()
+
+
+def test_with_raters_a_table_says_where_the_uncertainty_comes_from(
+    shipped: Path, run: Run
+) -> None:
+    out = run("robustness", "--draws", "2000").stdout
+    assert "Topp 3: hva usikkerheten kommer av (bare vektene trukket, bare vurdererne, " \
+           "begge)" in out
+    lines = out.splitlines()
+    head = lines.index("Rang  Id                                    Total  Først  Topp 3  "
+                       "Plass i 9 av 10  Vurderere")
+    assert lines[head + 2].split()[:2] == ["1", "brukermedvirkning-i-forskning"]
+    assert lines[head + 2].split()[-1] == "3"  # raters
+    doc = json.loads(run("robustness", "--draws", "2000", "-f", "json").stdout)
+    first = doc["measures"][0]["split"]
+    row = next(line for line in lines if line.startswith("   1  brukermedvirkning")
+               and line.count("%") == 3)
+    assert row.split()[2:] == [part for key in ("weights", "raters", "both")
+                               for part in share_text(first[key]).split()]
+
+
+def test_the_report_with_one_measure_or_none_says_so(workdir: Path, run: Run) -> None:
+    def section() -> str:
+        text = run("report", "--date", "2026-11-22").stdout
+        return text.split("## Hvor sikker er rangeringen?\n\n", 1)[1].split("\n## ", 1)[0]
+
+    assert section() == "Ingen.\n"
+    write(workdir / "measures/a.yaml", "tittel: A\nbeskrivelse: x\npoeng: {nytte: {helse: 2, "
+          "penger: 3, tid: lang}, kostnad: 3}\n")
+    assert section() == "Bare ett tiltak er rangert, så rekkefølgen kan ikke endre seg.\n"

@@ -42,17 +42,24 @@ class Placing:
             self._groups(ordered, near)
 
     def _groups(self, ordered: Floats, near: NDArray[np.bool_]) -> None:
-        """A value joins the group before it when within 1e-9 of that group's highest."""
+        """A value joins the group before it when within 1e-9 of that group's highest.
+        Cut first where neighbours are further apart than that; only a chain of near
+        values spanning more than 1e-9 (rare) needs the walk along the positions."""
         draws, m = ordered.shape
-        starts = np.ones((draws, m), dtype=bool)
-        rows = np.flatnonzero(near.any(axis=1))
-        sub = ordered[rows]
-        leader = sub[:, 0].copy()
-        for j in range(1, m):
-            starts[rows, j] = leader - sub[:, j] > TIE_TOLERANCE
-            leader = np.where(starts[rows, j], sub[:, j], leader)
         position = np.arange(m)
-        self.start = np.maximum.accumulate(np.where(starts, position, 0), axis=1)
+        starts = np.ones((draws, m), dtype=bool)
+        starts[:, 1:] = ~near
+        first = np.maximum.accumulate(np.where(starts, position, 0), axis=1)
+        leader = np.take_along_axis(ordered, first, axis=1)
+        chained = np.flatnonzero(np.any(leader - ordered > TIE_TOLERANCE, axis=1))
+        if chained.size:
+            sub = ordered[chained]
+            top = sub[:, 0].copy()
+            for j in range(1, m):
+                starts[chained, j] = top - sub[:, j] > TIE_TOLERANCE
+                top = np.where(starts[chained, j], sub[:, j], top)
+            first = np.maximum.accumulate(np.where(starts, position, 0), axis=1)
+        self.start = first
         ends = np.ones((draws, m), dtype=bool)
         ends[:, :-1] = starts[:, 1:]
         last = np.where(ends, position, m - 1)
@@ -60,19 +67,23 @@ class Placing:
         self.size = end - self.start + 1
 
     def acceptability(self) -> Floats:
-        """(M, M) counts, fractional for ties: [i, r] = draws giving measure i rank r + 1."""
-        draws, m = self.order.shape
+        """(M, M) counts, fractional for ties: [i, r] = draws giving measure i rank r + 1.
+        Each measure counts at its own position; a tied one's count is then spread over
+        its group's positions."""
+        m = self.order.shape[1]
+        position = np.broadcast_to(np.arange(m), self.order.shape)
+        counts = np.bincount((self.order * m + position).ravel(), minlength=m * m)
+        table = np.asarray(counts.reshape(m, m), dtype=np.float64)
         if self.start is None or self.size is None:
-            cells = self.order * m + np.arange(m)
-            counts = np.bincount(cells.ravel(), minlength=m * m)
-            return np.asarray(counts.reshape(m, m), dtype=np.float64)
-        share = 1.0 / self.size
-        index = self.order * (m + 1) + self.start
-        cells = np.concatenate([index.ravel(), (index + self.size).ravel()])
-        amounts = np.concatenate([share.ravel(), -share.ravel()])
-        table = np.bincount(cells, weights=amounts, minlength=m * (m + 1))
-        summed: Floats = np.cumsum(table.reshape(m, m + 1), axis=1)
-        return summed[:, :m]
+            return table
+        tied = self.size > 1
+        who, size, start = self.order[tied], self.size[tied], self.start[tied]
+        table -= np.bincount(who * m + position[tied], minlength=m * m).reshape(m, m)
+        share = 1.0 / size
+        cells = np.concatenate([who * (m + 1) + start, who * (m + 1) + start + size])
+        spread = np.bincount(cells, weights=np.concatenate([share, -share]), minlength=m * (m + 1))
+        spread_table: Floats = np.cumsum(spread.reshape(m, m + 1), axis=1)
+        return table + spread_table[:, :m]
 
     def first(self, weights: Floats) -> tuple[Floats, Floats]:
         """Each measure's credit for rank 1 (1/t in a tie of t), summed over the draws, and

@@ -53,6 +53,9 @@ def blocks(
     if not result.measures:
         return [*out, Block(None, None, (tr("robustness.none"),))]
     out.append(Block(None, odds_table(result)))
+    if len(result.varied) == 2:
+        k = top_count(setup, len(result.measures))
+        out.append(Block(tr("robustness.split_heading", k=k), split_table(result)))
     if result.pairwise:
         out.append(Block(tr("robustness.pairs_heading"), pairs_table(result)))
     if "weights" in result.varied and any(m.central_weights for m in result.measures):
@@ -90,7 +93,6 @@ def criterion_names(criteria: Criteria, escape: Callable[[str], str] = str) -> d
 
 def odds_table(result: Robustness) -> Table:
     k = top_count(result.setup, len(result.measures))
-    both = len(result.varied) == 2
     headers = [
         tr("col.rank"),
         tr("col.id"),
@@ -99,8 +101,6 @@ def odds_table(result: Robustness) -> Table:
         tr("robustness.col_top", k=k),
         tr("robustness.col_band"),
     ]
-    if both:
-        headers += [tr("robustness.col_weights_only", k=k), tr("robustness.col_raters_only", k=k)]
     if result.setup.raters:
         headers.append(tr("robustness.col_raters"))
     rows = []
@@ -113,12 +113,27 @@ def odds_table(result: Robustness) -> Table:
             share_text(m.top),
             band_text(m),
         ]
-        if both:
-            row += [share_text(m.split["weights"]), share_text(m.split["raters"])]
         if result.setup.raters:
             row.append(str(m.raters))
         rows.append(row)
-    return Table(headers, rows, "rlrrrl" + "r" * (len(headers) - 6))
+    # ids may wrap on a narrow terminal, so that it squeezes words, not figures
+    return Table(headers, rows, "rlrrrlr", wrap={1: 40})
+
+
+def split_table(result: Robustness) -> Table:
+    """The top-K share with only the weights drawn, only the raters, and both."""
+    rows = [
+        [str(m.rank), m.id, *(share_text(m.split[key]) for key in ("weights", "raters", "both"))]
+        for m in result.measures
+    ]
+    headers = [
+        tr("col.rank"),
+        tr("col.id"),
+        tr("robustness.col_weights_only"),
+        tr("robustness.col_raters_only"),
+        tr("robustness.col_both"),
+    ]
+    return Table(headers, rows, "rlrrr", wrap={1: 40})
 
 
 def pairs_table(result: Robustness) -> Table:
@@ -132,7 +147,7 @@ def pairs_table(result: Robustness) -> Table:
         tr("robustness.col_next"),
         tr("robustness.col_ahead"),
     ]
-    return Table(headers, rows, "rllr")
+    return Table(headers, rows, "rllr", wrap={1: 40, 2: 40})
 
 
 def central_table(result: Robustness, names: dict[str, str]) -> Table:
@@ -143,7 +158,7 @@ def central_table(result: Robustness, names: dict[str, str]) -> Table:
         if m.central_weights is not None
     ]
     headers = [tr("col.id"), *(names[key] for key in keys)]
-    return Table(headers, rows, "l" + "r" * len(keys))
+    return Table(headers, rows, "l" + "r" * len(keys), wrap={0: 40})
 
 
 def _whole_percent(weight: float) -> str:
@@ -183,7 +198,7 @@ def rank_intervals_table(result: Robustness, names: dict[str, str]) -> Table:
         tr("col.id"),
         *(names[s.criterion] for s in result.sweeps),
     ]
-    return Table(headers, rows, "rl" + "r" * len(result.sweeps))
+    return Table(headers, rows, "rl" + "r" * len(result.sweeps), wrap={1: 40})
 
 
 def robustness_markdown(result: Robustness, criteria: Criteria) -> str:

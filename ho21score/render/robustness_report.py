@@ -35,6 +35,8 @@ def robustness_section(result: Robustness, criteria: Criteria, titles: dict[str,
     """The section's body (the caller writes its heading)."""
     if not result.measures:
         return tr("report.none") + "\n"
+    if len(result.measures) == 1:
+        return tr("robustness.one_measure") + "\n"
     setup = result.setup
     k = top_count(setup, len(result.measures))
     shown = [m for m in result.measures if m.rank <= k or m.top >= CHALLENGER]
