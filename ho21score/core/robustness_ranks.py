@@ -9,6 +9,8 @@ end.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -27,44 +29,32 @@ def weighted_values(weights: Floats, scores: Floats) -> Floats:
     return total
 
 
+class Ties(NamedTuple):
+    """Every measure in a tie group, one entry each: its draw, its position, where its
+    group starts and how many it holds."""
+
+    rows: NDArray[np.intp]
+    positions: NDArray[np.intp]
+    starts: NDArray[np.intp]
+    sizes: NDArray[np.intp]
+
+
 class Placing:
-    """Each draw's ranking: the measure at each position and, where values tie, where each
-    tie group starts and how many it holds (``start`` is None when nothing ties, the
-    common case, which takes the quick paths)."""
+    """Each draw's ranking: the measure at each position, and the measures that tie
+    (``ties`` is None when nothing does, the common case, which takes the quick paths)."""
 
     def __init__(self, values: Floats) -> None:
         self.order = np.argsort(-values, axis=1)  # ties are shared out below, whatever order
         ordered = np.take_along_axis(values, self.order, axis=1)
         near = ordered[:, :-1] - ordered[:, 1:] <= TIE_TOLERANCE
-        self.start: NDArray[np.intp] | None = None
-        self.size: NDArray[np.intp] | None = None
-        if near.any():
-            self._groups(ordered, near)
+        self.ties = _ties(ordered, near) if near.any() else None
 
-    def _groups(self, ordered: Floats, near: NDArray[np.bool_]) -> None:
-        """A value joins the group before it when within 1e-9 of that group's highest.
-        Cut first where neighbours are further apart than that; only a chain of near
-        values spanning more than 1e-9 (rare) needs the walk along the positions."""
-        draws, m = ordered.shape
-        position = np.arange(m)
-        starts = np.ones((draws, m), dtype=bool)
-        starts[:, 1:] = ~near
-        first = np.maximum.accumulate(np.where(starts, position, 0), axis=1)
-        leader = np.take_along_axis(ordered, first, axis=1)
-        chained = np.flatnonzero(np.any(leader - ordered > TIE_TOLERANCE, axis=1))
-        if chained.size:
-            sub = ordered[chained]
-            top = sub[:, 0].copy()
-            for j in range(1, m):
-                starts[chained, j] = top - sub[:, j] > TIE_TOLERANCE
-                top = np.where(starts[chained, j], sub[:, j], top)
-            first = np.maximum.accumulate(np.where(starts, position, 0), axis=1)
-        self.start = first
-        ends = np.ones((draws, m), dtype=bool)
-        ends[:, :-1] = starts[:, 1:]
-        last = np.where(ends, position, m - 1)
-        end = np.minimum.accumulate(last[:, ::-1], axis=1)[:, ::-1]
-        self.size = end - self.start + 1
+    def starts(self) -> NDArray[np.intp]:
+        """(D, M) the position where the group of the measure at each position starts."""
+        start = np.broadcast_to(np.arange(self.order.shape[1]), self.order.shape).copy()
+        if self.ties is not None:
+            start[self.ties.rows, self.ties.positions] = self.ties.starts
+        return start
 
     def acceptability(self) -> Floats:
         """(M, M) counts, fractional for ties: [i, r] = draws giving measure i rank r + 1.
@@ -74,13 +64,13 @@ class Placing:
         position = np.broadcast_to(np.arange(m), self.order.shape)
         counts = np.bincount((self.order * m + position).ravel(), minlength=m * m)
         table = np.asarray(counts.reshape(m, m), dtype=np.float64)
-        if self.start is None or self.size is None:
+        if self.ties is None:
             return table
-        tied = self.size > 1
-        who, size, start = self.order[tied], self.size[tied], self.start[tied]
-        table -= np.bincount(who * m + position[tied], minlength=m * m).reshape(m, m)
-        share = 1.0 / size
-        cells = np.concatenate([who * (m + 1) + start, who * (m + 1) + start + size])
+        rows, positions, starts, sizes = self.ties
+        who = self.order[rows, positions]
+        table -= np.bincount(who * m + positions, minlength=m * m).reshape(m, m)
+        share = 1.0 / sizes
+        cells = np.concatenate([who * (m + 1) + starts, who * (m + 1) + starts + sizes])
         spread = np.bincount(cells, weights=np.concatenate([share, -share]), minlength=m * (m + 1))
         spread_table: Floats = np.cumsum(spread.reshape(m, m + 1), axis=1)
         return table + spread_table[:, :m]
@@ -89,20 +79,59 @@ class Placing:
         """Each measure's credit for rank 1 (1/t in a tie of t), summed over the draws, and
         the same credit times each draw's weights (M, C)."""
         draws, m = self.order.shape
-        if self.start is None or self.size is None:
-            rows = np.arange(draws)
-            winners = self.order[:, 0]
-            credit = np.ones(draws)
-        else:
-            rows, cols = np.nonzero(self.start == 0)
-            winners = self.order[rows, cols]
-            credit = 1.0 / self.size[rows, cols]
+        rows = np.arange(draws)
+        winners = self.order[:, 0]
+        credit = np.ones(draws)
+        if self.ties is not None:
+            at_top = self.ties.starts == 0
+            shared = np.zeros(draws, dtype=bool)
+            shared[self.ties.rows[at_top]] = True
+            rows = np.concatenate([rows[~shared], self.ties.rows[at_top]])
+            winners = np.concatenate(
+                [winners[~shared], self.order[self.ties.rows[at_top], self.ties.positions[at_top]]]
+            )
+            credit = np.concatenate([credit[~shared], 1.0 / self.ties.sizes[at_top]])
         w = np.broadcast_to(weights, (draws, weights.shape[-1]))[rows]
         total = np.bincount(winners, weights=credit, minlength=m)
         columns = [
             np.bincount(winners, weights=credit * w[:, c], minlength=m) for c in range(w.shape[1])
         ]
         return np.asarray(total, dtype=np.float64), np.stack(columns, axis=1)
+
+
+def _ties(ordered: Floats, near: NDArray[np.bool_]) -> Ties:
+    """A value joins the group before it when within 1e-9 of that group's highest. Runs of
+    neighbours closer than that are the groups, unless a run spans more than 1e-9 (a chain,
+    rare): those draws are walked position by position."""
+    rows, first, last = _runs(near)
+    chained = ordered[rows, first] - ordered[rows, last] > TIE_TOLERANCE
+    if chained.any():
+        walked = np.unique(rows[chained])
+        keep = ~np.isin(rows, walked)
+        sub = ordered[walked]
+        joins = np.zeros(sub.shape, dtype=bool)
+        top = sub[:, 0].copy()
+        for j in range(1, sub.shape[1]):
+            joins[:, j] = top - sub[:, j] <= TIE_TOLERANCE
+            top = np.where(joins[:, j], top, sub[:, j])
+        more, more_first, more_last = _runs(joins[:, 1:])
+        rows = np.concatenate([rows[keep], walked[more]])
+        first = np.concatenate([first[keep], more_first])
+        last = np.concatenate([last[keep], more_last])
+    sizes = last - first + 1
+    offsets = np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    starts = np.repeat(first, sizes)
+    return Ties(np.repeat(rows, sizes), starts + offsets, starts, np.repeat(sizes, sizes))
+
+
+def _runs(links: NDArray[np.bool_]) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp]]:
+    """Where ``links[d, j]`` joins positions j and j + 1: each run of joined positions as its
+    draw, first and last position."""
+    padded = np.zeros((links.shape[0], links.shape[1] + 2), dtype=bool)
+    padded[:, 1:-1] = links
+    rows, first = np.nonzero(~padded[:, :-1] & padded[:, 1:])
+    _, last = np.nonzero(padded[:, :-1] & ~padded[:, 1:])
+    return rows, first, last
 
 
 def wins(values: Floats, above: NDArray[np.intp], below: NDArray[np.intp]) -> Floats:
