@@ -1015,6 +1015,11 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "were moved; make the sheet again",
     ),
     "sheet.unknown_measure": ("finner ikke tiltaket «{id}»", "no measure '{id}'"),
+    "sheet.measure_broken": (
+        "tiltaksfilen for «{id}» har feil (se ho21score validate); rett den og importer igjen",
+        "the measure file of '{id}' has errors (see ho21score validate); fix it and import "
+        "again",
+    ),
     "sheet.measure_twice": (
         "tiltaket «{id}» står allerede i rad {row}",
         "the measure '{id}' is already in row {row}",
@@ -1030,6 +1035,35 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "current description",
     ),
     "sheet.refused": ("{reason}", "{reason}"),
+    "sheet.broken_first": (
+        ("{count} tiltaksfil har feil; rett den før skjemaene sendes ut (ho21score validate)",
+         "{count} tiltaksfiler har feil; rett dem før skjemaene sendes ut (ho21score validate)"),
+        ("{count} measure file has errors; fix it before the sheets go out (ho21score validate)",
+         "{count} measure files have errors; fix them before the sheets go out "
+         "(ho21score validate)"),
+    ),
+    "sheet.same_file": (
+        "«{rater}» og «{other}» får samme skjema ({path}); er det samme person? Skriv navnet "
+        "likt, eller bruk en vurdererliste (vurderere.yaml)",
+        "'{rater}' and '{other}' get the same sheet ({path}); is it the same person? Spell the "
+        "name the same way, or use a roster (vurderere.yaml)",
+    ),
+    "sheet.exists": (
+        "{path} finnes allerede (et utfylt skjema?); velg en annen mappe, eller bruk --force",
+        "{path} already exists (a filled-in sheet?); choose another folder, or use --force",
+    ),
+    "sheet.write_failed": ("kan ikke skrive {path}: {reason}", "cannot write {path}: {reason}"),
+    "sheet.partly_written": (
+        "{reason}; det som står skrevet fra denne filen, er {paths} (importer filen på nytt "
+        "når feilen er rettet: det som er skrevet, blir uendret)",
+        "{reason}; what was written from this file is {paths} (import the file again once "
+        "the error is fixed: what was written stays unchanged)",
+    ),
+    "sheet.bad_comment": (
+        "kommentaren har tegnet {code}, som ikke kan stå i en fil (kontrolltegn); fjern det",
+        "the comment has the character {code}, which cannot go into a file (a control "
+        "character); remove it",
+    ),
     "sheet.twice": (
         "{rater} har allerede et svar for «{id}» i denne runden i {place}",
         "{rater} already has an answer for '{id}' in this round in {place}",
@@ -1324,6 +1358,16 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "'{part}' is not a part of the criteria{hint}; write measure/criterion.part",
     ),
     "form.empty": ("filen er tom", "the file is empty"),
+    "form.column_twice": (
+        "kolonnen «{column}» står to ganger i filen; gi dem ulike navn",
+        "the column '{column}' is in the file twice; give them different names",
+    ),
+    "form.row_length": (
+        "raden har {found} felt, men overskriften har {expected}; er et skilletegn eller et "
+        "anførselstegn feil?",
+        "the row has {found} fields, but the header has {expected}; is a separator or a quote "
+        "wrong?",
+    ),
     "form.missing_column": (
         "kolonnen «{column}» finnes ikke i filen{hint}",
         "the column '{column}' is not in the file{hint}",
@@ -1333,6 +1377,18 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "the row has answers, but no rater in the column '{column}'",
     ),
     # --- round 2 at the prompt (issue 9) ---
+    "score.prompt_intro_later": (
+        "Vurdering av «{title}» ({rater}, runde {round}). Enter beholder svaret ditt fra før "
+        "(det registreres i denne runden), eller hopper over en del du ikke har svart på.",
+        "Rating '{title}' ({rater}, round {round}). Enter keeps your earlier answer (it is "
+        "recorded in this round), or skips a part you have not answered.",
+    ),
+    "score.prompt_none_flagged": (
+        "Runde 2 eller senere: du svarer på delene du velger. Ingen deler er flagget for "
+        "uenighet; Enter tar alle.",
+        "Round 2 or later: you answer the parts you choose. No part is flagged for "
+        "disagreement; Enter takes all.",
+    ),
     "score.prompt_flagged": (
         "Runde 2 eller senere: du svarer på delene du velger. Uenighet i gruppen: {parts}.",
         "Round 2 or later: you answer the parts you choose. Disagreement in the group: "

@@ -33,7 +33,8 @@ def ask(
     In round 2 and later (``views``: the group's answers before the round, by part) the
     rater first chooses the parts to answer (by default those flagged for disagreement),
     and each shows the group's distribution and the rater's own answer, which Enter keeps."""
-    typer.echo(tr("score.prompt_intro", title=title, rater=rater, round=round_))
+    intro = "score.prompt_intro" if views is None else "score.prompt_intro_later"
+    typer.echo(tr(intro, title=title, rater=rater, round=round_))
     parts = list(criteria.parts) if views is None else choose_parts(criteria, views)
     values: dict[str, Any] = {}
     for part in parts:
@@ -83,8 +84,10 @@ def choose_parts(criteria: Criteria, views: dict[str, GroupView]) -> list[Part]:
     """The parts the rater chooses to answer in a later round: Enter takes the flagged
     ones (all, if none is flagged), ``alle`` takes all, else keys separated by commas."""
     flagged = [p for p in criteria.parts if views[p.key].flagged]
-    default = ", ".join(p.key for p in flagged) if flagged else tr("score.prompt_all_word")
-    typer.echo(tr("score.prompt_flagged", parts=default))
+    if flagged:
+        typer.echo(tr("score.prompt_flagged", parts=", ".join(p.key for p in flagged)))
+    else:
+        typer.echo(tr("score.prompt_none_flagged"))
     while True:
         answer = typer.prompt(tr("score.prompt_choose"), default="", show_default=False).strip()
         if not answer:

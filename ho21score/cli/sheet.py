@@ -17,6 +17,7 @@ from ho21score.cli.common import (
     LangOpt,
     MeasuresOpt,
     RatersOpt,
+    chosen_phases,
     err,
     input_error,
     measures_folder,
@@ -30,8 +31,8 @@ from ho21score.cli.exitcode import ExitCode
 from ho21score.cli.prompt import short_line
 from ho21score.core.measure import Measure
 from ho21score.core.raters import Rater
-from ho21score.core.vocabulary import PHASES, Phase, Status
-from ho21score.i18n import tr
+from ho21score.core.vocabulary import Phase, Status
+from ho21score.i18n import message, tr
 from ho21score.problems import InputError, Problem
 
 if TYPE_CHECKING:
@@ -67,6 +68,9 @@ def export(
         typer.Option("--phase", help="Measures in this phase (repeatable; default: idé, "
                      "analyse, vurdering)."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Write over workbooks already in the folder.")
+    ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     raters: RatersOpt = None,
@@ -76,13 +80,16 @@ def export(
     from ho21score.files.sheet_export import SheetSpec, write_workbook
     from ho21score.files.sheet_layout import file_hash
 
-    for p in phase or []:
-        if p not in PHASES:
-            usage_error(tr("cli.bad_phase", phase=p, allowed=", ".join(PHASES)))
-    phases = [Phase(p) for p in phase] if phase else list(SCORED)
+    phases = chosen_phases(phase) or list(SCORED)
     repo = usable(open_repository(measures, criteria, raters))
     assert repo.criteria is not None
     report_problems(repo.problems)
+    if repo.broken:  # a sheet without them would drop them from the round without a word
+        from ho21score.render import broken
+
+        err(broken.text(repo.broken).strip("\n"))
+        err(tr("cli.error", message=tr("sheet.broken_first", count=len(repo.broken))))
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
     chosen = sorted(
         (m for m in repo.measures if m.phase in phases and m.status is not Status.STOPPED),
         key=lambda m: m.id,
@@ -90,16 +97,31 @@ def export(
     who = _raters(rater or [], repo.roster, chosen)
     folder = measures_folder(measures)
     hashes = {m.id: file_hash(folder / f"{m.id}.yaml") for m in chosen}
-    output.mkdir(parents=True, exist_ok=True)
     commit = _commit(folder)
     from ho21score.files.rating_files import file_name
 
+    paths: dict[Path, Rater] = {}
     for person in who:
         path = output / file_name(person, repo.roster, round_).replace(".yaml", ".xlsx")
-        spec = SheetSpec(repo.criteria, person, round_, chosen, only_disagreement, commit,
-                         hashes, recorded_day(None))
-        count = write_workbook(path, spec)
-        typer.echo(tr("sheet.wrote", path=path, rater=person.name, round=round_, count=count))
+        if path in paths:  # "Kari Nordmann" and "kari nordmann": one file, one of them lost
+            other = paths[path].name
+            input_error(InputError(message("sheet.same_file", rater=person.name, other=other,
+                                           path=path)))
+        if path.exists() and not force:
+            input_error(InputError(message("sheet.exists", path=path)))
+        paths[path] = person
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        for path, person in paths.items():
+            spec = SheetSpec(repo.criteria, person, round_, chosen, only_disagreement, commit,
+                             hashes, recorded_day(None))
+            count = write_workbook(path, spec)
+            typer.echo(tr("sheet.wrote", path=path, rater=person.name, round=round_,
+                          count=count))
+    except OSError as exc:  # a file open in Excel, a folder that is a file
+        shown = exc.filename or output
+        input_error(InputError(message("sheet.write_failed", path=shown,
+                                       reason=exc.strerror or exc)))
     typer.echo(tr("sheet.written_count", count=len(who), folder=output))
 
 
@@ -184,7 +206,9 @@ def import_(
                 usage_error(tr("form.need_mapping", path=shown))
             ratings, problems = _read_form(path, shown, form, repo.criteria)
         else:
-            ratings, problems = _read_sheet(path, shown, folder, repo.criteria, known)
+            ratings, problems = _read_sheet(
+                path, shown, folder, repo.criteria, known, repo.broken_ids()
+            )
         errors = [p for p in problems if p.is_error]
         report_problems(sorted(problems))
         if ratings is None or errors:
@@ -211,12 +235,12 @@ def import_(
 
 
 def _read_sheet(
-    path: Path, shown: str, folder: Path, criteria: Criteria, known: set[str]
+    path: Path, shown: str, folder: Path, criteria: Criteria, known: set[str], broken: set[str]
 ) -> tuple[list[Incoming] | None, list[Problem]]:
     from ho21score.files.sheet_import import hash_warnings, read_sheet
     from ho21score.files.sheet_layout import file_hash
 
-    read, problems = read_sheet(path, shown, criteria, known)
+    read, problems = read_sheet(path, shown, criteria, known, frozenset(broken))
     if read is None:
         return None, problems
     current = {i: file_hash(folder / f"{i}.yaml") for i in read.hashes}

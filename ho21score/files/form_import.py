@@ -22,7 +22,7 @@ from typing import Any
 from ho21score.core.criteria import Criteria
 from ho21score.files.incoming import Incoming
 from ho21score.files.schema import FormMappingFile
-from ho21score.files.sheet_import import cell_answer
+from ho21score.files.sheet_import import cell_answer, comment_text
 from ho21score.files.source import SourceFile, decode, read_yaml
 from ho21score.files.validation import check_shape
 from ho21score.i18n import message, suggest
@@ -73,24 +73,27 @@ def read_form(
     text, problems = decode(raw, shown)
     if text is None:
         return [], problems
-    try:
-        dialect: Any = csv.Sniffer().sniff(text.partition("\n")[0], delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    rows = _rows(text)
     if not rows:
         return [], [Problem.at(shown, (1, 1), message("form.empty"))]
-    header = [h.strip() for h in rows[0]]
+    header = [h.strip() for h in rows[0][1]]
     wanted = [mapping.rater, *mapping.columns, *mapping.comments]
     for name in wanted:
         if name not in header:
             what = message("form.missing_column", column=name, hint=suggest(name, header))
             problems.append(Problem.at(shown, (1, 1), what))
+        elif header.count(name) > 1:  # which of the two holds the answer? never a guess
+            what = message("form.column_twice", column=name)
+            problems.append(Problem.at(shown, (1, header.index(name) + 1), what))
+    for number, row in rows[1:]:
+        if len(row) != len(header) and any(cell.strip() for cell in row):
+            what = message("form.row_length", found=len(row), expected=len(header))
+            problems.append(Problem.at(shown, (number, 1), what))
     if problems:
         return [], problems
     at = {name: header.index(name) for name in wanted}
     ratings: list[Incoming] = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in rows[1:]:
         cells = row + [""] * (len(header) - len(row))
         rater = cells[at[mapping.rater]].strip()
         if not rater:
@@ -108,12 +111,29 @@ def read_form(
                 problems.append(Problem.at(shown, (number, at[column] + 1), wrong))
             elif answer is not None:
                 by_measure.setdefault(ident, {})[key] = answer
-        comments = {
-            ident: cells[at[column]].strip()
-            for column, ident in mapping.comments.items()
-            if cells[at[column]].strip()
-        }
+        comments: dict[str, str] = {}
+        for column, ident in mapping.comments.items():
+            comment, wrong = comment_text(cells[at[column]])
+            if wrong is not None:
+                problems.append(Problem.at(shown, (number, at[column] + 1), wrong))
+            elif comment:
+                comments[ident] = comment
         for ident, values in by_measure.items():
             place = (shown, "", number)
             ratings.append(Incoming(ident, rater, round_, values, comments.get(ident), place))
     return ratings, problems
+
+
+def _rows(text: str) -> list[tuple[int, list[str]]]:
+    """Each row with the line it starts on. The delimiter is the one of ``;``, ``,`` and
+    tab that splits the header into the most fields (a quoted header may hold the
+    others); quoting is Excel's, with ``""`` for a quote."""
+    first = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=lambda d: len(next(csv.reader([first], delimiter=d), [])))
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
+    rows = []
+    line = 1
+    for row in reader:
+        rows.append((line, row))
+        line = reader.line_num + 1
+    return rows

@@ -95,7 +95,18 @@ def record_all(
             raise InputError(message("sheet.nothing_written"), refusals)
         if dry_run:
             return planned
-        return [_carry_out(folder, criteria, roster, outcome, day) for outcome in planned]
+        done: list[Outcome] = []
+        for outcome in planned:
+            try:
+                done.append(_carry_out(folder, criteria, roster, outcome, day))
+            except InputError as exc:  # a refusal only the write could find: say what stays
+                written = [o.path for o in done if o.kind != "same"]
+                if not written:
+                    raise
+                what = message("sheet.partly_written", paths=", ".join(written),
+                               reason=exc.message)
+                raise InputError(what, exc.problems) from None
+        return done
 
 
 def _carry_out(

@@ -55,7 +55,8 @@ def rating_folders(measures_dir: Path) -> dict[str, list[Path]]:
     """The rating files of each measure folder (``measures/<id>/``), by the folder's id.
     Other files in a folder (a README, .gitkeep) are not ratings and are left alone."""
     found: dict[str, list[Path]] = {}
-    for folder in sorted(p for p in measures_dir.iterdir() if p.is_dir()):
+    folders = (p for p in measures_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for folder in sorted(folders):
         files = rating_paths(folder)
         if files:
             found[shown_name(folder.name)] = files

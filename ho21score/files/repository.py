@@ -12,7 +12,7 @@ from ho21score.core.raters import Roster
 from ho21score.files.criteria_file import criteria_from, load_criteria
 from ho21score.files.measure_file import measure_from
 from ho21score.files.raters import ROSTER_NAME, load_roster, roster_from
-from ho21score.files.rating_files import orphans, rating_folders, rating_from
+from ho21score.files.rating_files import named, orphans, rating_folders, rating_from
 from ho21score.files.source import (
     Read,
     SourceFile,
@@ -100,12 +100,16 @@ def _assemble(
     repo: Repository, criteria: Criteria, measures: list[Read], ratings: dict[str, list[Read]]
 ) -> None:
     """Each measure with its rating files; a rating file with no measure is a problem (and
-    is still checked as a rating file, so that all its problems show in one run)."""
+    is still checked as a rating file, so that all its problems show in one run). A folder
+    with no measure beside it is not a measure's folder: only files named as ratings in it
+    (``<rater>-runde-<n>.yaml``) are looked at."""
     known = {measure_id(source.path) for source, _ in measures}
     for ident, files in ratings.items():
         if ident not in known:
-            repo.problems += orphans({ident: [source for source, _ in files]}, known)
-            for source, found in files:
+            # only files named as ratings: any other folder (an archive, say) is left alone
+            named_files = [(s, found) for s, found in files if named(s.path) is not None]
+            repo.problems += orphans({ident: [source for source, _ in named_files]}, known)
+            for source, found in named_files:
                 repo.problems += rating_from(source, found)[1]
     for source, found in measures:
         _add(repo, criteria, source, found, ratings.get(measure_id(source.path), []))

@@ -25,7 +25,11 @@ class Sheet(NamedTuple):
 
 
 def read_sheet(
-    path: Path, shown: str, criteria: Criteria, known: set[str]
+    path: Path,
+    shown: str,
+    criteria: Criteria,
+    known: set[str],
+    broken: frozenset[str] = frozenset(),
 ) -> tuple[Sheet | None, list[Problem]]:
     """The answers of a workbook made by ``sheet export``; None if it cannot be read."""
     from openpyxl import load_workbook
@@ -81,7 +85,8 @@ def read_sheet(
             continue
         ident = str(ident).strip()
         if ident not in known:
-            what = message("sheet.unknown_measure", id=ident)
+            key = "sheet.measure_broken" if ident in broken else "sheet.unknown_measure"
+            what = message(key, id=ident)
             problems.append(Problem.in_cell(shown, name, row, id_col, what))
             continue
         if ident in seen:
@@ -93,8 +98,10 @@ def read_sheet(
         comment: str | None = None
         for col, column in columns.items():
             value = ws.cell(row, col).value
-            if column.kind == layout.COMMENT and value is not None and str(value).strip():
-                comment = str(value).strip()
+            if column.kind == layout.COMMENT and value is not None:
+                comment, bad = comment_text(str(value))
+                if bad is not None:
+                    problems.append(Problem.in_cell(shown, name, row, col, bad))
             if column.kind != layout.INPUT or column.part is None:
                 continue
             answer, wrong = cell_answer(column.part, value, criteria)
@@ -129,6 +136,18 @@ def cell_answer(part: Part, value: object, criteria: Criteria) -> tuple[Any, Mes
         allowed = join_or(layout.answers(part, criteria))
         return None, message("sheet.bad_value", value=value, allowed=allowed)
     return _checked(part, value, criteria)
+
+
+def comment_text(value: str) -> tuple[str | None, Message | None]:
+    """A comment as it can be written into a rating file: Windows line breaks made plain,
+    spaces trimmed; or what is wrong (a control or bidirectional character)."""
+    from ho21score.files.yamlchars import unsafe_character
+
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    char = unsafe_character(text.replace("\n", " ").replace("\t", " "))
+    if char is not None:
+        return None, message("sheet.bad_comment", code=f"U+{ord(char):04X}")
+    return text or None, None
 
 
 def _checked(part: Part, value: Any, criteria: Criteria) -> tuple[Any, Message | None]:
