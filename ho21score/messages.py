@@ -960,11 +960,13 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "Dette er en ny runde: de grå kolonnene viser gruppens svar fra rundene før "
         "(median, spredning som IQR, og fordelingen, f.eks. 1:0 2:1 3:5 4:9 5:4). Ditt eget "
         "forrige svar er fylt inn i den gule cellen; la det stå om du mener det samme, "
-        "endre det om du har endret mening.",
+        "endre det om du har endret mening. En celle du tømmer, trekker ikke svaret ditt "
+        "tilbake: svaret fra før teller fortsatt.",
         "This is a new round: the grey columns show the group's answers from the rounds "
         "before (median, spread as IQR, and the distribution, e.g. 1:0 2:1 3:5 4:9 5:4). Your "
         "own previous answer is filled into the yellow cell; leave it if you think the same, "
-        "change it if you have changed your mind.",
+        "change it if you have changed your mind. Emptying a cell does not withdraw your "
+        "answer: the earlier one still counts.",
     ),
     "sheet.how_only": (
         "Bare delene der gruppen var uenig er åpne for svar; de andre er grå.",
