@@ -30,8 +30,7 @@ from ho21score.cli.common import (
 from ho21score.cli.exitcode import ExitCode
 from ho21score.cli.prompt import ask, short_line
 from ho21score.core.criteria import Criteria
-from ho21score.core.raters import Rater
-from ho21score.files.scores import level_case, poeng_block, read_pairs
+from ho21score.files.scores import level_case, read_pairs
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError
 
@@ -139,19 +138,9 @@ def _record(
     rater: str,
     round_: int,
 ) -> None:
-    from ho21score.files.insertion import Entry
-    from ho21score.files.rating_file_edits import save_rating_file
+    from ho21score.files.rating_file_edits import record_rating
 
-    entry: Entry = {
-        "vurdert_av": rater,
-        "runde": round_,
-        "dato": day,
-        "poeng": poeng_block(values, crit),
-    }
-    if comment:
-        entry["kommentar"] = comment
-    who = target.roster.find(rater) if target.roster is not None else None
-    written, shown = save_rating_file(target, who or Rater(rater, rater), round_, entry, crit)
+    written, shown = record_rating(target, rater, round_, values, crit, day, comment)
     typer.echo(tr("score.done", rater=rater, round=round_, path=shown))
     report_problems(list(written.warnings))
 
@@ -166,17 +155,10 @@ def _replace(
     rater: str,
     round_: int,
 ) -> None:
-    from ho21score.files.rating_file_edits import file_of, replace_in_file
-    from ho21score.files.recording import save_replacement
+    from ho21score.files.rating_file_edits import replace_rating
 
     day = date.date() if date else None
-    rating = target.measure.ratings[index]
-    path = file_of(target, rating)
-    if path is None:  # an entry of the measure file's list: they come first, in file order
-        written, changes = save_replacement(target, index, values, crit, day, comment or None)
-        shown = target.source.display
-    else:
-        written, changes, shown = replace_in_file(target, path, values, crit, day, comment or None)
+    written, changes, shown = replace_rating(target, index, values, crit, day, comment or None)
     typer.echo(tr("score.changed", rater=rater, round=round_, path=shown))
     for change in changes:
         old = "–" if change.old is None else short_line(change.old)

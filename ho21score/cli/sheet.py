@@ -30,7 +30,7 @@ from ho21score.cli.common import (
 from ho21score.cli.exitcode import ExitCode
 from ho21score.cli.prompt import short_line
 from ho21score.core.measure import Measure
-from ho21score.core.raters import Rater
+from ho21score.core.raters import Rater, Roster
 from ho21score.core.vocabulary import Phase, Status
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError, Problem
@@ -77,6 +77,7 @@ def export(
     lang: LangOpt = None,
 ) -> None:
     """Write one scoring workbook (.xlsx) per rater for a round."""
+    from ho21score.files.rating_files import file_name
     from ho21score.files.sheet_export import SheetSpec, write_workbook
     from ho21score.files.sheet_layout import file_hash
 
@@ -98,8 +99,6 @@ def export(
     folder = measures_folder(measures)
     hashes = {m.id: file_hash(folder / f"{m.id}.yaml") for m in chosen}
     commit = _commit(folder)
-    from ho21score.files.rating_files import file_name
-
     paths: dict[Path, Rater] = {}
     for person in who:
         path = output / file_name(person, repo.roster, round_).replace(".yaml", ".xlsx")
@@ -125,25 +124,18 @@ def export(
     typer.echo(tr("sheet.written_count", count=len(who), folder=output))
 
 
-def _raters(named: list[str], roster: object, measures: list[Measure]) -> list[Rater]:
+def _raters(named: list[str], roster: Roster | None, measures: list[Measure]) -> list[Rater]:
     """The raters to make sheets for: those named, else the roster, else everyone who has
     rated a measure (by name)."""
-    from ho21score.core.raters import Roster
-    from ho21score.files.raters import not_on_roster
+    from ho21score.files.rating_checks import rater_of
 
-    assert roster is None or isinstance(roster, Roster)
-    if roster is not None:
-        if not named:
-            return list(roster.raters)
-        found = []
-        for name in named:
-            person = roster.find(name)
-            if person is None:
-                input_error(InputError(not_on_roster(name, roster)))
-            found.append(person)
-        return found
     if named:
-        return [Rater(name.strip(), name.strip()) for name in named]
+        try:
+            return [rater_of(name.strip(), roster) for name in named]
+        except InputError as exc:
+            input_error(exc)
+    if roster is not None:
+        return list(roster.raters)
     seen: dict[str, Rater] = {}
     for measure in measures:
         for rating in measure.ratings:

@@ -11,14 +11,14 @@ from typing import Any, NamedTuple
 
 from ho21score.core.criteria import Criteria
 from ho21score.core.delphi import current_answer
-from ho21score.core.raters import Rater, Roster
+from ho21score.core.raters import Roster
 from ho21score.core.ratings import Rating
-from ho21score.files.rating_checks import rating_slot
-from ho21score.files.rating_file_edits import file_of, replace_in_file, save_rating_file
+from ho21score.files.rating_checks import rater_of, rating_slot
+from ho21score.files.rating_file_edits import record_rating, replace_rating
 from ho21score.files.rating_files import rating_path
-from ho21score.files.recording import editing, open_measure, save_replacement
+from ho21score.files.recording import editing, open_measure
 from ho21score.files.replacement import Change
-from ho21score.files.scores import parse_score, poeng_block
+from ho21score.files.scores import parse_score
 from ho21score.files.source import display_path
 from ho21score.i18n import Message, message
 from ho21score.problems import InputError, Problem
@@ -70,7 +70,7 @@ def record_all(
             except InputError as exc:
                 refusals.append(item.problem(message("sheet.refused", reason=exc.message)))
                 continue
-            who = _rater(item.rater, roster)
+            who = rater_of(item.rater, roster)
             twice = seen.get((item.ident, who.key, round_))
             if twice is not None:
                 what = message("sheet.twice", rater=item.rater, id=item.ident,
@@ -118,28 +118,11 @@ def _carry_out(
     target = open_measure(folder, item.ident, criteria, roster)
     round_, index = rating_slot(target, item.rater, item.round, replace=True)
     if index is None:
-        entry: dict[str, Any] = {
-            "vurdert_av": item.rater,
-            "runde": round_,
-            "dato": day,
-            "poeng": poeng_block(item.values, criteria),
-        }
-        if item.comment:
-            entry["kommentar"] = item.comment
-        _, shown = save_rating_file(target, _rater(item.rater, roster), round_, entry, criteria)
+        _, shown = record_rating(target, item.rater, round_, item.values, criteria, day,
+                                 item.comment)
         return planned._replace(path=shown)
-    rating = target.measure.ratings[index]
-    path = file_of(target, rating)
-    if path is None:  # an entry of the measure file's list
-        _, changes = save_replacement(target, index, item.values, criteria, day, item.comment)
-    else:
-        _, changes, _ = replace_in_file(target, path, item.values, criteria, day, item.comment)
+    _, changes, _ = replace_rating(target, index, item.values, criteria, day, item.comment)
     return planned._replace(changes=tuple(changes))
-
-
-def _rater(written: str, roster: Roster | None) -> Rater:
-    found = roster.find(written) if roster is not None else None
-    return found or Rater(written, written)
 
 
 def _unchanged(

@@ -4,7 +4,7 @@ written one way (without a roster)."""
 
 from __future__ import annotations
 
-from ho21score.core.raters import Roster, same_person_maybe
+from ho21score.core.raters import Rater, Roster, same_person_maybe
 from ho21score.core.vocabulary import Status
 from ho21score.files.raters import not_on_roster
 from ho21score.files.recording import Target
@@ -46,9 +46,14 @@ def rating_slot(
 
 def rater_identity(rater: str, roster: Roster | None) -> str:
     """Who ``--rater`` names: the roster's key (refused if not on it), else the name."""
+    return rater_of(rater, roster).key
+
+
+def rater_of(rater: str, roster: Roster | None) -> Rater:
+    """The rater ``--rater`` names: from the roster (refused if not on it), else the name."""
     if roster is None:
-        return rater
+        return Rater(rater, rater)
     found = roster.find(rater)
     if found is None:
         raise InputError(not_on_roster(rater, roster))
-    return found.key
+    return found

@@ -6,11 +6,7 @@ Every edit runs inside ``editing(folder)``: the folder's edit lock is held from 
 the file (``open_measure``) to the rename (``save``), so two edits at the same moment
 run one after the other and neither is lost.
 
-A replaced rating (``save_replacement``) changes only what was named: each named part's
-value is set where it stands, a part or key not in the rating yet is added beside its
-neighbours, and every other character of the file stays. The result must read back as
-the old data with exactly that rating changed, and that rating as the old one with only
-the named parts (and the date or comment, if given) changed.
+A rating is written and changed in ``rating_file_edits``, through ``write_checked``.
 """
 
 from __future__ import annotations
@@ -27,7 +23,6 @@ from typing import Any, NamedTuple
 from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.raters import Roster
-from ho21score.files import textlines as lines
 from ho21score.files.atomic import (
     FileChangedError,
     LockTimeout,
@@ -44,14 +39,6 @@ from ho21score.files.insertion import (
 )
 from ho21score.files.measure_file import measure_from
 from ho21score.files.rating_files import read_rating_files
-from ho21score.files.replacement import (
-    RATINGS,
-    Change,
-    edit_in_place,
-    merged_rating,
-    prove_rating,
-    prove_replaced,
-)
 from ho21score.files.source import (
     BOM,
     Read,
@@ -62,7 +49,7 @@ from ho21score.files.source import (
     parse_yaml,
     read_yaml,
 )
-from ho21score.i18n import message, suggest, tr
+from ho21score.i18n import message, suggest
 from ho21score.problems import InputError, Problem
 
 _held: set[Path] = set()  # folders whose edit lock this process holds
@@ -172,7 +159,7 @@ def save(
         check(target.text, new_text, doc, list_key, entry, index)
     except EditError as exc:
         raise InputError(message("edit.refused", path=target.source.display, reason=exc)) from None
-    return _write(target, new_text, criteria)
+    return write_text(target, criteria, new_text)
 
 
 def create(path: Path, text: str) -> None:
@@ -181,11 +168,14 @@ def create(path: Path, text: str) -> None:
     write_atomic(path, text.encode("utf-8"), expected=None)
 
 
-def _write(target: Target, new_text: str, criteria: Criteria) -> Written:
-    """Validate the new text and write it in place of the file as read."""
-    raw = target.source.raw
-    data = (BOM if raw.startswith(BOM) else b"") + new_text.encode("utf-8")
-    return write_checked(target, criteria, target.source.path, target.source.display, data, raw)
+def write_text(
+    target: Target, criteria: Criteria, new_text: str, source: SourceFile | None = None
+) -> Written:
+    """Write ``new_text`` in place of ``source`` as read (the measure file, or one of its
+    rating files), keeping its BOM, if the measure still reads without errors."""
+    file = source or target.source
+    data = (BOM if file.raw.startswith(BOM) else b"") + new_text.encode("utf-8")
+    return write_checked(target, criteria, file.path, file.display, data, file.raw)
 
 
 def write_checked(
@@ -237,46 +227,6 @@ def _unplaced(problem: Problem) -> tuple[str, str]:
     return problem.code, re.sub(r"\d+", "#", problem.message)
 
 
-# --- replacing parts of a rating (see ``replacement``) -------------------------------
-
-
-def save_replacement(
-    target: Target,
-    index: int,
-    values: dict[str, Any],
-    criteria: Criteria,
-    date: dt.date | None = None,
-    comment: str | None = None,
-) -> tuple[Written, list[Change]]:
-    """Change rating ``index``: the parts in ``values`` (keyed by ``criterion.part``, or by
-    a criterion for all its parts, as ``read_pairs`` gives them), and the date and the
-    comment if given. Every other part, key and character stays. Returns the measure as
-    written and each value replaced, in the order of the criteria."""
-    doc = target.source.document
-    assert doc is not None
-    shown = target.source.display
-    old_item = doc.data[RATINGS][index]
-    try:
-        new_item = merged_rating(old_item, values, criteria, date, comment)
-        changes = prove_rating(old_item, new_item, values, criteria)
-        try:
-            new_text = edit_in_place(target.text, (RATINGS, index), old_item, new_item)
-            prove_replaced(target.text, new_text, doc, (RATINGS, index), new_item)
-        except EditError:
-            # a layout the in-place edit does not know: the rating's lines written anew,
-            # unless that would lose a comment written in them
-            start, end = doc.spans[(RATINGS, index)]
-            first = lines.line_start(target.text, start)
-            last = lines.line_end(target.text, max(lines.content_end(target.text, end) - 1, start))
-            if "#" in target.text[first:last]:
-                raise EditError(tr("edit.would_lose_comments")) from None
-            new_text = replace(target.text, doc, RATINGS, index, new_item)
-            prove_replaced(target.text, new_text, doc, (RATINGS, index), new_item)
-    except EditError as exc:
-        raise InputError(message("edit.refused", path=shown, reason=exc)) from None
-    return _write(target, new_text, criteria), changes
-
-
 # --- the council's agreed values (see ``agreement``) ---------------------------------
 
 
@@ -309,4 +259,4 @@ def save_agreement(
         raise InputError(
             message("edit.refused", path=target.source.display, reason=exc)
         ) from None
-    return _write(target, new_text, criteria)
+    return write_text(target, criteria, new_text)

@@ -1,6 +1,6 @@
 """Replacing parts of one rating in YAML text: the merged rating, each named value set
 where it stands (a key not there yet added beside its neighbours), and the proof that
-nothing else changed. ``recording.save_replacement`` writes the result."""
+nothing else changed. ``rating_file_edits.replace_in_list`` writes the result."""
 
 from __future__ import annotations
 
