@@ -3,7 +3,6 @@ back in as rating files, for council members who never run a command."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -77,6 +76,7 @@ def export(
     lang: LangOpt = None,
 ) -> None:
     """Write one scoring workbook (.xlsx) per rater for a round."""
+    from ho21score.files.git import head_commit
     from ho21score.files.rating_files import file_name
     from ho21score.files.sheet_export import SheetSpec, write_workbook
     from ho21score.files.sheet_layout import file_hash
@@ -98,7 +98,7 @@ def export(
     who = _raters(rater or [], repo.roster, chosen)
     folder = measures_folder(measures)
     hashes = {m.id: file_hash(folder / f"{m.id}.yaml") for m in chosen}
-    commit = _commit(folder)
+    commit = head_commit(folder)
     paths: dict[Path, Rater] = {}
     for person in who:
         path = output / file_name(person, repo.roster, round_).replace(".yaml", ".xlsx")
@@ -143,15 +143,6 @@ def _raters(named: list[str], roster: Roster | None, measures: list[Measure]) ->
     if not seen:
         usage_error(tr("sheet.no_raters"))
     return sorted(seen.values(), key=lambda r: r.name)
-
-
-def _commit(folder: Path) -> str:
-    try:
-        done = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True,
-                              text=True, check=False)
-    except OSError:
-        return ""
-    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 @sheet.command("import")

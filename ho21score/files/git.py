@@ -59,6 +59,14 @@ def files_at(ref: str, root: Path, paths: list[str]) -> dict[str, bytes]:
     return blobs
 
 
+def head_commit(folder: Path) -> str:
+    """The commit checked out in the repository that holds ``folder``; "" outside git."""
+    try:
+        return _git(["rev-parse", "HEAD"], folder).decode().strip()
+    except GitError:
+        return ""
+
+
 def last_commit_date(root: Path, paths: list[str]) -> dt.date | None:
     """The committer date of the last commit that touched ``paths``, if any."""
     try:
