@@ -92,7 +92,7 @@ def _guide(ws: Worksheet, spec: SheetSpec) -> None:
         cell.font = _BOLD
     for criterion in spec.criteria.criteria:
         for part in criterion.parts:
-            ws.append([criterion.name, part.name, part.question or criterion.question or "",
+            ws.append([criterion.name, part.name, question_of(spec.criteria, part),
                        _anchors(part)])
             for cell in ws[ws.max_row]:
                 cell.alignment = _WRAP
@@ -111,9 +111,10 @@ def _landscape(ws: Worksheet, fit_width: bool) -> None:
         ws.page_setup.fitToHeight = 0
 
 
-def criteria_question(criteria: Criteria, part: Part) -> str:
+def question_of(criteria: Criteria, part: Part) -> str:
+    """The part's question, else its criterion's (a criterion scored whole asks its own)."""
     criterion = criteria.criterion(part.criterion)
-    return criterion.question or "" if criterion is not None else ""
+    return part.question or (criterion.question if criterion is not None else None) or ""
 
 
 def _anchors(part: Part) -> str:
@@ -132,7 +133,7 @@ def _scoring(ws: Worksheet, spec: SheetSpec) -> list[str]:
         ws.cell(2, index, part.name if part and col.kind == layout.INPUT else None)
         width = {layout.ID: 22, layout.TITLE: 34, layout.COMMENT: 30}.get(col.kind, _PART_WIDTH)
         if part is not None and col.kind == layout.INPUT:
-            question = part.question or criteria_question(criteria, part)
+            question = question_of(criteria, part)
             ws.cell(layout.QUESTION_ROW, index, question)
             width = _question_width(question)
         ws.cell(layout.KIND_ROW, index, tr(_KIND_LABELS[col.kind]))
