@@ -76,6 +76,13 @@ def last_commit_date(root: Path, paths: list[str]) -> dt.date | None:
     return dt.date.fromisoformat(out) if out else None
 
 
+def uncommitted(root: Path, paths: list[str]) -> bool:
+    """Whether any file under ``paths`` differs from the last commit (changed, added or
+    untracked; ignored files do not count)."""
+    out = _git(["status", "--porcelain", "--untracked-files=all", "--", *paths], root)
+    return bool(out.strip())
+
+
 def snapshot_at(
     ref: str, measures_dir: Path, criteria_path: Path, roster_path: Path | None = None
 ) -> Repository:
