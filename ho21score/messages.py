@@ -595,6 +595,80 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         " En del med færre enn {count} vurderere flagges med «få vurderinger».",
         " A part with fewer than {count} raters is flagged 'few raters'.",
     ),
+    # --- method in plain words (#11) ---
+    "method.scale": (
+        "Hver del får poeng fra {low} til {high}, og {high} er alltid best for prioritering, "
+        "på hvert kriterium: høyere poeng betyr et bedre tiltak, også der spørsmålet gjelder "
+        "hvor vanskelig eller tidkrevende noe er.",
+        "Each part is scored from {low} to {high}, and {high} is always best for prioritising, "
+        "on every criterion: a higher score means a better measure, also where the question is "
+        "how hard or slow something is.",
+    ),
+    "method.levels": (
+        "{part} besvares med ord, som teller slik: {counts}.",
+        "{part} is answered in words, which count as: {counts}.",
+    ),
+    "method.weights_equal": (
+        "Vekter: {weights}. Alle kriterier, og alle deler innen et kriterium, veier likt. Det "
+        "er et valg, ikke et resultat: rådet kan sette andre vekter i criteria.yaml. "
+        "«{section}» (og `ho21score robustness`) viser hva andre vekter ville "
+        "gjort med rekkefølgen.",
+        "Weights: {weights}. All criteria, and all parts within a criterion, weigh the same. "
+        "That is a choice, not a finding: the council may set other weights in criteria.yaml. "
+        "\"{section}\" (and `ho21score robustness`) shows what other "
+        "weights would do to the order.",
+    ),
+    "method.weights_set": (
+        "Vekter, slik criteria.yaml setter dem: {weights}. Vektene er et valg rådet har gjort; "
+        "«{section}» (og `ho21score robustness`) viser hva andre vekter ville gjort med "
+        "rekkefølgen.",
+        "Weights, as criteria.yaml sets them: {weights}. The weights are a choice the council "
+        "made; \"{section}\" (and `ho21score robustness`) shows what other weights would do to "
+        "the order.",
+    ),
+    "method.value": (
+        "En dels verdi er medianen av vurderernes svar: midtverdien, med halvparten av svarene "
+        "på eller over og halvparten på eller under, så ett ytterlighetssvar flytter den lite. "
+        "Har rådet blitt enige om et poeng etter en diskusjon, brukes det i stedet. Hver "
+        "vurderer teller med sitt siste svar; den som ikke svarer i en ny runde, beholder "
+        "svaret sitt fra før.",
+        "A part's value is the median of the raters' answers: the middle value, with half the "
+        "answers at or above it and half at or below, so one extreme answer moves it little. "
+        "Where the council agreed on a score after a discussion, that score is used instead. "
+        "Each rater counts with their latest answer; one who does not answer in a new round "
+        "keeps their earlier answer.",
+    ),
+    "method.total": (
+        "Et kriteriums poeng er det vektede gjennomsnittet av delene, og totalen er det "
+        "vektede gjennomsnittet av kriteriene, regnet om til 0–100: 0 er {low} på alt, 100 er "
+        "{high} på alt.",
+        "A criterion's score is the weighted mean of its parts, and the total is the weighted "
+        "mean of the criteria, turned into 0–100: 0 is {low} on everything, 100 is {high} on "
+        "everything.",
+    ),
+    "method.missing": (
+        "Et tiltak der en del mangler poeng, rangeres ikke; programmet fyller aldri inn et tall "
+        "for det. Like totaler deler plass.",
+        "A measure with a part not yet scored is not ranked; the program never fills in a "
+        "number for it. Equal totals share a place.",
+    ),
+    "method.spread": (
+        "Uenighet måles med kvartilbredden: hvor langt fra hverandre den midterste halvdelen "
+        "av svarene ligger. Kvartilbredde 0 betyr at den midterste halvdelen svarte likt, og 1 "
+        "at den spriker med ett poeng, for eksempel mellom 3 og 4. En del flagges for "
+        "diskusjon når kvartilbredden er større enn {iqr}.",
+        "Disagreement is measured by the interquartile range: how far apart the middle half of "
+        "the answers lie. A range of 0 means the middle half gave the same answer, and 1 that "
+        "it spreads over one point, for example between 3 and 4. A part is flagged for "
+        "discussion when the range is larger than {iqr}.",
+    ),
+    "method.few": (
+        "En del med færre enn {count} vurderere flagges med «få vurderinger»: medianen av så "
+        "få svar sier lite.",
+        "A part with fewer than {count} raters is flagged 'few raters': the median of so few "
+        "answers says little.",
+    ),
+    "method.percent": ("{value} %", "{value}%"),
     "report.changes": ("Endringer siden {ref}", "Changes since {ref}"),
     "report.no_changes": ("Ingen endringer.", "No changes."),
     "report.added": ("Nytt tiltak: {title} (`{id}`)", "New measure: {title} (`{id}`)"),
