@@ -1493,4 +1493,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "  Ingen i gruppen har svart på denne delen ennå.",
         "  Nobody in the group has answered this part yet.",
     ),
+    # --- terminal tables (#11) ---
+    "terminal.left_out": (
+        "Utelatt for å få plass: {columns} (et bredere vindu eller --format markdown viser alt)",
+        "Left out to fit: {columns} (a wider window or --format markdown shows everything)",
+    ),
+    "show.by_rater": ("Hver vurderers verdier", "Each rater's values"),
 }

@@ -124,20 +124,34 @@ def usable(repo: Repository) -> Repository:
 
 
 def is_terminal() -> bool:
+    """Whether tables are drawn for a terminal (with rich, fitted to its width): when
+    stdout is one, or always with ``HO21SCORE_TERMINAL=1`` (never with ``=0``), so that a
+    test or a pager gets the terminal's tables at the width ``COLUMNS`` gives."""
+    import os
+
+    forced = os.environ.get("HO21SCORE_TERMINAL", "").strip()
+    if forced in ("0", "1"):
+        return forced == "1"
     return sys.stdout.isatty()
 
 
-def print_table(data: Table, title: str | None = None) -> None:
+def print_table(data: Table, title: str | None = None) -> list[str]:
+    """The table on stdout: fitted to a terminal, else as plain aligned text. Returns the
+    headers of the columns a narrow terminal left out (``data.drop``), for a note."""
     if is_terminal():
         from rich.console import Console
 
+        from ho21score.render.fit import fit_table
         from ho21score.render.terminal import rich_table
 
-        Console().print(rich_table(data, title))
-    else:
-        if title:
-            typer.echo(title + "\n")
-        typer.echo(plain(data), nl=False)
+        console = Console()
+        fitted = fit_table(data, console.width)
+        console.print(rich_table(fitted, title))
+        return fitted.left_out
+    if title:
+        typer.echo(title + "\n")
+    typer.echo(plain(data), nl=False)
+    return []
 
 
 def input_error(exc: InputError) -> NoReturn:

@@ -76,7 +76,10 @@ def rank(
             listed = "\n" + broken.markdown(repo.broken, markdown.escape, "broken.heading")
         typer.echo(markdown.markdown_table(data) + footer + listed, nl=False)
     else:
-        print_table(render.rank_table(ranking, repo.criteria, moves=moves), tr("rank.title"))
+        table = render.rank_table(ranking, repo.criteria, moves=moves)
+        left_out = print_table(table, tr("rank.title"))
+        if left_out:
+            typer.echo(tr("terminal.left_out", columns=", ".join(left_out)))
         footer = render.footer(ranking) + broken.text(repo.broken)
         if footer:
             typer.echo(footer, nl=False)

@@ -15,6 +15,7 @@ from ho21score.cli.common import (
     RatersOpt,
     err,
     input_error,
+    is_terminal,
     open_repository,
     print_table,
     report_problems,
@@ -26,6 +27,8 @@ from ho21score.core.ranking import build_ranking
 from ho21score.files.source import display_path
 from ho21score.i18n import tr
 from ho21score.problems import InputError
+from ho21score.render import terminal
+from ho21score.render.fit import fits_plain_width
 
 
 def show(
@@ -58,7 +61,15 @@ def show(
     ranking = build_ranking(repo.measures)
     place = next(((rank, len(ranking.ranked)) for rank, m in ranking.ranked if m.id == ident), None)
     typer.echo(render.heading(measure, repo.criteria, place))
-    print_table(render.scores_table(measure, repo.criteria), tr("show.scores"))
+    scores = render.scores_table(measure, repo.criteria)
+    narrow = is_terminal() and not fits_plain_width(scores, terminal.width())
+    if narrow and render.measure_raters(measure):
+        # too narrow for a column per rater: the raters' values as rows of their own
+        print_table(render.scores_table(measure, repo.criteria, False), tr("show.scores"))
+        typer.echo()
+        print_table(render.rater_values(measure, repo.criteria), tr("show.by_rater"))
+    else:
+        print_table(scores, tr("show.scores"))
     if measure.ratings:
         typer.echo()
         print_table(render.ratings_table(measure), tr("show.ratings"))

@@ -26,6 +26,7 @@ from ho21score.cli.common import (
 )
 from ho21score.files.repository import Repository
 from ho21score.i18n import tr
+from ho21score.render import terminal
 from ho21score.render.table import plain
 
 
@@ -79,15 +80,9 @@ def _participation(repo: Repository, in_round: int | None) -> None:
         typer.echo(view.matrix_title(data) + "\n\n" + view.empty_text(data))
         return
     table = view.matrix(data)
-    if is_terminal() and not view.fits(table, _terminal_width()):
+    if is_terminal() and not view.fits(table, terminal.width()):
         typer.echo(view.matrix_title(data) + "\n\n" + plain(table), nl=False)
     else:
         print_table(table, view.matrix_title(data))
     typer.echo("\n" + view.marks_legend() + "\n")
     print_table(view.column_key(data))
-
-
-def _terminal_width() -> int:
-    from rich.console import Console
-
-    return Console().width

@@ -35,15 +35,22 @@ def heading(m: Measure, criteria: Criteria, rank: tuple[int, int] | None) -> str
     return "\n".join(lines) + "\n"
 
 
-def scores_table(m: Measure, criteria: Criteria) -> Table:
-    ev = m.evaluation
-    raters: list[str] = []
+def measure_raters(m: Measure) -> dict[str, str]:
+    """Each rater who has a current value for some part (key -> name), in the order
+    they first appear."""
     names: dict[str, str] = {}
-    for rated in ev.spreads.values():
+    for rated in m.evaluation.spreads.values():
         for voice in rated.voices:
-            if voice.rater not in raters:
-                raters.append(voice.rater)
-                names[voice.rater] = voice.name
+            names.setdefault(voice.rater, voice.name)
+    return names
+
+
+def scores_table(m: Measure, criteria: Criteria, with_raters: bool = True) -> Table:
+    """A row per criterion and part; with ``with_raters``, a column per rater too (else
+    ``rater_values`` gives them as rows, for a terminal too narrow for the columns)."""
+    ev = m.evaluation
+    names = measure_raters(m) if with_raters else {}
+    raters = list(names)
     headers = [
         tr("show.col_part"),
         tr("show.col_value"),
@@ -89,6 +96,26 @@ def scores_table(m: Measure, criteria: Criteria) -> Table:
     # names wrap at 10 characters, but a value ("medium→kort") is never broken
     wrap = {i: max(10, *(len(row[i]) for row in rows)) for i in range(3, 3 + len(raters))}
     return Table(headers, rows, align, wrap=wrap)
+
+
+def rater_values(m: Measure, criteria: Criteria) -> Table:
+    """Each rater's current value of each part they rated, a row each: the rater columns
+    of ``scores_table`` turned into rows (the rater named on their first row)."""
+    rows: list[list[str]] = []
+    for rater, name in measure_raters(m).items():
+        first = True
+        for criterion in criteria.criteria:
+            for part in criterion.parts:
+                spread = m.evaluation.spreads.get(part.key)
+                voices = spread.voices if spread else ()
+                voice = next((v for v in voices if v.rater == rater), None)
+                if voice is None:
+                    continue
+                label = f"{criterion.name} / {part.name}" if criterion.has_parts else part.name
+                rows.append([name if first else "", label, _path(voice)])
+                first = False
+    headers = [tr("show.col_rater"), tr("show.col_part"), tr("show.col_value")]
+    return Table(headers, rows, "llr", wrap={0: 24, 1: 48})
 
 
 def _path(voice: Voice) -> str:
@@ -144,7 +171,7 @@ def ratings_table(m: Measure) -> Table:
         for r in sorted(m.ratings, key=lambda r: r.round)  # stable: in file order
     ]
     headers = [tr("show.round"), tr("show.col_rater"), tr("show.col_date"), tr("show.col_where")]
-    return Table(headers, rows, "r")
+    return Table(headers, rows, "r", wrap={1: 24, 3: 60})
 
 
 def ratings_comments(m: Measure) -> str:

@@ -75,13 +75,24 @@ def rank_table(
         )
     align = "rllll" + "r" * (1 + len(criteria.criteria)) + "l"
     wrap = {1: 40, 2: 48, len(headers) - 1: 30}
+    drop = [*(6 + i for i in criteria_to_drop(criteria)), len(headers) - 1, 4, 3, 1]
     if moves is not None:
         headers.insert(1, tr("col.moved"))
         for row, (_, m) in zip(rows, ranking.ranked, strict=True):
             row.insert(1, movement_text(moves.get(m.id)))
         align = align[0] + "r" + align[1:]
         wrap = {column + 1: width for column, width in wrap.items()}
-    return Table(headers, rows, align, wrap=wrap)
+        drop = [column + 1 for column in drop]
+        drop.insert(-1, 1)  # the movements go after the phase, before the id
+    return Table(headers, rows, align, wrap=wrap, drop=tuple(drop))
+
+
+def criteria_to_drop(criteria: Criteria) -> list[int]:
+    """The criteria in the order a narrow terminal leaves them out: the lightest weight
+    first, and of equal weights the rightmost first (as their positions in ``criteria``)."""
+    weights = criteria.weights()
+    keys = [c.key for c in criteria.criteria]
+    return sorted(range(len(keys)), key=lambda i: (weights[keys[i]], -i))
 
 
 def unranked_lines(ranking: Ranking, escape: Any = str) -> list[str]:

@@ -11,6 +11,9 @@ class Table(NamedTuple):
     rows: list[list[str]]
     align: str = ""  # one letter per column: "l" or "r"; missing letters mean "l"
     wrap: dict[int, int] = {}  # column -> max width in plain text; never changed
+    # columns a narrow terminal may leave out, the first listed first (render/fit.py);
+    # plain text, Markdown and the report always show every column
+    drop: tuple[int, ...] = ()
 
     def alignment(self, column: int) -> str:
         return self.align[column] if column < len(self.align) else "l"

@@ -1,28 +1,35 @@
-"""Tables for a terminal, with rich (imported only when output is a terminal)."""
+"""Tables for a terminal, with rich (imported only when output is a terminal).
+
+The layout is decided beforehand (render/fit.py): rich gets columns of fixed widths and
+cells already wrapped at word and hyphen boundaries, so it never squeezes a column to "…"
+and never breaks an id in the middle of a word."""
 
 from __future__ import annotations
 
-from ho21score.render.table import Table
+from ho21score.render.fit import FittedTable
 
 
-def rich_table(data: Table, title: str | None = None) -> object:
+def rich_table(layout: FittedTable, title: str | None = None) -> object:
     from rich import box
     from rich.markup import escape
     from rich.table import Table as RichTable
 
+    data = layout.table
     table = RichTable(title=title, box=box.SIMPLE_HEAVY, header_style="bold")
     for i, header in enumerate(data.headers):
-        # columns that may wrap in plain text may wrap here; the others (numbers, ids) keep
-        # their width, so that a narrow terminal squeezes the text, not the figures
-        wraps = i in data.wrap
         table.add_column(
             escape(header),
             justify="right" if data.alignment(i) == "r" else "left",
-            no_wrap=not wraps,
-            overflow="fold" if wraps else "ellipsis",
-            ratio=data.wrap[i] if wraps else None,
-            min_width=min(data.wrap[i], 14) if wraps else None,
+            width=layout.widths[i],
+            overflow="fold",  # only a line rich measures wider than len() does (wide characters)
         )
     for row in data.rows:
         table.add_row(*(escape(cell) for cell in row))
     return table
+
+
+def width() -> int:
+    """The terminal's width as rich sees it (``COLUMNS`` if set)."""
+    from rich.console import Console
+
+    return Console().width
