@@ -518,9 +518,11 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "report.chart": ("Viktig og gjennomførbart", "Important and feasible"),
     "report.chart_intro": (
         "{y} (loddrett) mot {x} (vannrett) for de rangerte tiltakene; rådet ser først på "
-        "kvadranten øverst til høyre. Punktene er merket med id og rang.",
+        "kvadranten øverst til høyre. Punktene er merket med rang (se tabellen under "
+        "figuren); tiltak med like poeng deler ett punkt.",
         "{y} (vertical) against {x} (horizontal) for the ranked measures; the council looks "
-        "first at the top right quadrant. Points are labelled with id and rank.",
+        "first at the top right quadrant. Points are labelled with their rank (see the table "
+        "below the chart); measures with the same scores share one point.",
     ),
     "chart.title": ("{y} mot {x}", "{y} against {x}"),
     "chart.q1": ("Viktig og gjennomførbart", "Important and feasible"),
@@ -545,8 +547,8 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "- {title} (`{id}`): missing scores for {missing}",
     ),
     "report.next_gates": ("Neste beslutningspunkt", "Next decision point"),
-    "report.col_gate": ("BP", "Gate"),
-    "report.col_needs": ("Mangler for «videre»", "Still needed for 'videre'"),
+    "report.col_gate": ("BP", "Decision point"),
+    "report.col_needs": ("Mangler for «videre»", "Still needed to go on"),
     "report.ready": ("klar", "ready"),
     "report.ready_but_disagreement": (
         "klar, men uenighet om {parts}",
@@ -1493,10 +1495,37 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "  Ingen i gruppen har svart på denne delen ennå.",
         "  Nobody in the group has answered this part yet.",
     ),
-    # --- terminal tables (#11) ---
-    "terminal.left_out": (
-        "Utelatt for å få plass: {columns} (et bredere vindu eller --format markdown viser alt)",
-        "Left out to fit: {columns} (a wider window or --format markdown shows everything)",
+    # --- HTML report and charts (#11) ---
+    "report.decision.videre": ("videre", "go on"),
+    "report.decision.revider": ("revider", "revise"),
+    "report.decision.vent": ("vent", "hold"),
+    "report.decision.stopp": ("stopp", "stop"),
+    "report.gate_name": ("BP{n}", "DP{n}"),
+    "report.bad_axis": (
+        "ukjent kriterium «{key}» for {option}{hint}; kjente kriterier: {allowed}",
+        "unknown criterion '{key}' for {option}{hint}; known criteria: {allowed}",
     ),
-    "show.by_rater": ("Hver vurderers verdier", "Each rater's values"),
+    "chart.high_high": ("{y} høy, {x} høy", "{y} high, {x} high"),
+    "chart.low_high": ("{y} høy, {x} lav", "{y} high, {x} low"),
+    "chart.low_low": ("{y} lav, {x} lav", "{y} low, {x} low"),
+    "chart.high_low": ("{y} lav, {x} høy", "{y} low, {x} high"),
+    "chart.svg_title": (
+        "{y} (loddrett) mot {x} (vannrett), punktene merket med rang",
+        "{y} (vertical) against {x} (horizontal), points labelled with their rank",
+    ),
+    "chart.legend_caption": (
+        "Rang på figuren → tiltak",
+        "Rank on the chart → measure",
+    ),
+    "chart.shares_heading": ("Plass i trekningene", "Place in the draws"),
+    "chart.shares_intro": (
+        "Hvor ofte hvert tiltak havner på hver plass når vektene og vurdererne trekkes på "
+        "nytt (de samme trekningene som over).",
+        "How often each measure lands in each place when the weights and the raters are "
+        "drawn anew (the same draws as above).",
+    ),
+    "chart.shares_place": ("{n}. plass", "place {n}"),
+    "chart.shares_rest": ("lavere", "lower"),
+    "chart.shares_col": ("Andel av trekningene", "Share of the draws"),
+    "chart.shares_tip": ("{place}: {share}", "{place}: {share}"),
 }

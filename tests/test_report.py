@@ -181,8 +181,9 @@ def test_top_limits_the_ranking_and_chart_not_the_agenda(history: Path, run: Run
     text = run("report", "--top", "1", "--date", "2026-11-22").stdout
     ranking = text.split("## Rangering\n", 1)[1].split("\n## ", 1)[0]
     assert "| 1 | alfa |" in ranking and "farlig" not in ranking
-    chart = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
-    assert "alfa 1: [" in chart and "farlig" not in chart
+    chart = text.split("```mermaid\n", 1)[1].split("\n## ", 1)[0]
+    assert "    1: [" in chart and "    2: [" not in chart
+    assert "| 1 | Alfa |" in chart and "Farlig" not in chart
     agenda = text.split("## Til diskusjon\n", 1)[1].split("\n## ", 1)[0]
     assert "(`farlig`)" in agenda
 

@@ -1,9 +1,11 @@
-"""ho21score report: the Markdown report for a council meeting or for CI."""
+"""ho21score report: the report for a council meeting or for CI, as Markdown or as one
+self-contained HTML page."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -26,12 +28,34 @@ from ho21score.cli.common import (
     usable,
     usage_error,
 )
-from ho21score.i18n import tr
+from ho21score.core.criteria import Criteria
+from ho21score.i18n import suggest, tr
+
+
+class ReportFormat(StrEnum):
+    markdown = "markdown"
+    html = "html"
 
 
 def report(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
+    format: Annotated[
+        ReportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="markdown (GitHub) or html (one self-contained page that prints on A4).",
+        ),
+    ] = ReportFormat.markdown,
+    chart_x: Annotated[
+        str | None,
+        typer.Option("--chart-x", help="Criterion on the chart's x axis (default: the last)."),
+    ] = None,
+    chart_y: Annotated[
+        str | None,
+        typer.Option("--chart-y", help="Criterion on the chart's y axis (default: the first)."),
     ] = None,
     since: SinceOpt = None,
     date: DateOpt = None,
@@ -53,12 +77,18 @@ def report(
 ) -> None:
     """Write the council report: status, ranking, chart, disagreements, gaps, decisions."""
     from ho21score.core.ranking import build_ranking
-    from ho21score.render.report import render_report
+    from ho21score.render.chart import default_axes
+    from ho21score.render.report import ReportInput, render_report
 
     if output is not None and not output.parent.is_dir():
         usage_error(tr("cli.no_output_dir", path=output))
     repo = usable(open_repository(measures, criteria, raters))
     assert repo.criteria is not None
+    x_default, y_default = default_axes(repo.criteria)
+    axes = (
+        chart_axis(chart_x, "--chart-x", repo.criteria) or x_default,
+        chart_axis(chart_y, "--chart-y", repo.criteria) or y_default,
+    )
     report_problems(repo.problems)
     day = report_date(date, measures, criteria)
     ranking = build_ranking(repo.measures)
@@ -69,7 +99,7 @@ def report(
         from ho21score.core.robustness_setup import report_setup
 
         odds = analyse(ranking.ranked, repo.criteria, report_setup(len(ranking.ranked)))
-    text = render_report(
+    inputs = ReportInput(
         sorted(repo.measures, key=lambda m: m.id),
         ranking,
         repo.criteria,
@@ -79,7 +109,14 @@ def report(
         repo.broken,
         repo.roster,
         odds,
+        axes,
     )
+    if format is ReportFormat.html:
+        from ho21score.render.html_report import render_html
+
+        text = render_html(inputs)
+    else:
+        text = render_report(inputs)
     if output is None:
         typer.echo(text, nl=False)
     else:
@@ -89,6 +126,22 @@ def report(
             usage_error(tr("report.cannot_write", path=output, reason=exc.strerror))
         err(tr("report.written", path=output))
     finish(repo)
+
+
+def chart_axis(key: str | None, option: str, criteria: Criteria) -> str | None:
+    """A criterion key for an axis, checked (exit 2 naming the keys allowed)."""
+    if key is None or criteria.criterion(key) is not None:
+        return key
+    known = [c.key for c in criteria.criteria]
+    usage_error(
+        tr(
+            "report.bad_axis",
+            key=key,
+            option=option,
+            hint=suggest(key, known),
+            allowed=", ".join(known),
+        )
+    )
 
 
 def report_date(date: dt.datetime | None, measures: Path, criteria: Path) -> dt.date:

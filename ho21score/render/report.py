@@ -1,4 +1,6 @@
-"""The council report: one GitHub-flavoured Markdown document per meeting.
+"""The council report: a list of sections built once (``report_sections``), written as
+one GitHub-flavoured Markdown document (``render_report``) or as one HTML page
+(``render.html_report``) from the same sections.
 
 Every text from the files goes through ``markdown.escape`` (tables, HTML) or
 ``mermaid.label`` (the chart), so no title can break the document. The same input gives
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ho21score.core.changes import Changes
 from ho21score.core.criteria import Criteria
@@ -21,7 +23,8 @@ from ho21score.i18n import number, tr
 from ho21score.render import board, mermaid, participation
 from ho21score.render import broken as broken_list
 from ho21score.render import rank as rank_view
-from ho21score.render.changes import changes_section
+from ho21score.render.changes import changes_body, changes_heading, decision_name, gate_name
+from ho21score.render.chart import default_axes
 from ho21score.render.markdown import escape, markdown_table
 from ho21score.render.measure import rounds_text
 from ho21score.render.table import Table
@@ -30,58 +33,113 @@ if TYPE_CHECKING:
     from ho21score.core.robustness_result import Robustness
 
 
-def render_report(
-    measures: Sequence[Measure],
-    ranking: Ranking,
-    criteria: Criteria,
-    day: dt.date,
-    changes: Changes | None = None,
-    top: int | None = None,
-    broken: Sequence[Unreadable] = (),
-    roster: Roster | None = None,
-    robustness: Robustness | None = None,
-) -> str:
-    """The whole report; ``top`` limits the ranking table and the chart, not the rest;
-    ``robustness`` adds "Hvor sikker er rangeringen?" after the ranking."""
-    shown = Ranking(
-        tuple((r, m) for r, m in ranking.ranked if top is None or r <= top),
-        ranking.unranked,
-        ranking.stopped_left_out,
+class ReportInput(NamedTuple):
+    """What a report is made of; ``top`` limits the ranking table and the chart, not the
+    rest; ``robustness`` adds "Hvor sikker er rangeringen?" after the ranking; ``axes`` is
+    the chart's (x, y) criteria (default: the last against the first)."""
+
+    measures: Sequence[Measure]
+    ranking: Ranking
+    criteria: Criteria
+    day: dt.date
+    changes: Changes | None = None
+    top: int | None = None
+    broken: Sequence[Unreadable] = ()
+    roster: Roster | None = None
+    robustness: Robustness | None = None
+    axes: tuple[str, str] | None = None
+
+    @property
+    def shown(self) -> Ranking:
+        """The ranking as far as the table and the chart show it (``top``)."""
+        ranking = self.ranking
+        return Ranking(
+            tuple((r, m) for r, m in ranking.ranked if self.top is None or r <= self.top),
+            ranking.unranked,
+            ranking.stopped_left_out,
+        )
+
+    @property
+    def chart_axes(self) -> tuple[str, str]:
+        return self.axes or default_axes(self.criteria)
+
+
+class Section(NamedTuple):
+    """One section: its key (which the HTML page uses for charts and ids), its heading
+    and its body, both Markdown (file text escaped once, by ``markdown.escape``)."""
+
+    key: str
+    heading: str
+    body: str
+    level: int = 2
+
+
+def render_report(report: ReportInput) -> str:
+    """The whole report as GitHub-flavoured Markdown."""
+    return "\n".join(
+        part
+        for section in report_sections(report)
+        for part in (f"{'#' * section.level} {section.heading}\n", section.body)
     )
-    parts = [
-        f"# {tr('report.title', date=board.date_text(day))}\n",
-        summary_paragraph(measures, ranking),
+
+
+def report_sections(report: ReportInput) -> list[Section]:
+    """Every section, in order, for both formats."""
+    measures, ranking, criteria, changes = (
+        report.measures,
+        report.ranking,
+        report.criteria,
+        report.changes,
+    )
+    shown = report.shown
+    out = [
+        Section(
+            "title",
+            tr("report.title", date=board.date_text(report.day)),
+            summary_paragraph(measures, ranking),
+            level=1,
+        )
     ]
-    if broken:
-        parts += [f"## {tr('report.broken')}\n", broken_list.markdown(broken, escape)]
+    if report.broken:
+        out.append(
+            Section("broken", tr("report.broken"), broken_list.markdown(report.broken, escape))
+        )
     if changes is not None:
-        parts.append(changes_section(changes, criteria))
-    parts += [
-        f"## {tr('report.board')}\n",
-        markdown_table(board.board(measures, escape)) + "\n" + board.legend() + "\n",
-        f"## {tr('report.ranking')}\n",
-        ranking_section(shown, criteria, changes),
-        *robustness_part(robustness, measures, criteria),
-        f"## {tr('report.chart')}\n",
-        chart_section(shown, criteria),
-        f"## {tr('report.discussion')}\n",
-        discussion([m for _, m in ranking.ranked] + list(ranking.unranked), criteria),
-        *participation_section(measures, criteria, roster),
-        f"## {tr('report.missing')}\n",
-        missing_section(measures, criteria),
-        f"## {tr('report.decisions')}\n",
-        decision_log(measures, changes),
-        f"## {tr('report.coverage')}\n",
-        coverage(measures, criteria),
-        f"## {tr('report.method')}\n",
-        method(criteria),
+        out.append(
+            Section("changes", changes_heading(changes), changes_body(changes, criteria))
+        )
+    out += [
+        Section(
+            "board",
+            tr("report.board"),
+            markdown_table(board.board(measures, escape)) + "\n" + board.legend() + "\n",
+        ),
+        Section("ranking", tr("report.ranking"), ranking_section(shown, criteria, changes)),
+        *robustness_part(report.robustness, measures, criteria),
+        Section(
+            "chart",
+            chart_heading(criteria, report.chart_axes),
+            chart_section(shown, criteria, report.chart_axes),
+        ),
+        Section(
+            "discussion",
+            tr("report.discussion"),
+            discussion([m for _, m in ranking.ranked] + list(ranking.unranked), criteria),
+        ),
+        *participation_section(measures, criteria, report.roster),
+        Section("missing", tr("report.missing"), missing_section(measures, criteria)),
+        Section("decisions", tr("report.decisions"), decision_log(measures, changes)),
+        Section("coverage", tr("report.coverage"), coverage(measures, criteria)),
+        Section("method", tr("report.method"), method(criteria)),
     ]
-    return "\n".join(parts)
+    return out
 
 
 def summary_paragraph(measures: Sequence[Measure], ranking: Ranking) -> str:
     counts = [
-        f"{sum(m.phase == p for m in measures)} {tr('report.in_phase', phase=p)}" for p in PHASES
+        f"{sum(m.phase == p for m in measures)} "
+        f"{tr('report.in_phase', phase=rank_view.phase_name(p).lower())}"
+        for p in PHASES
     ]
     stopped = sum(m.status is Status.STOPPED for m in measures)
     incomplete = sum(m.evaluation.total is None for m in measures)
@@ -107,24 +165,34 @@ def ranking_section(ranking: Ranking, criteria: Criteria, changes: Changes | Non
 
 def robustness_part(
     robustness: Robustness | None, measures: Sequence[Measure], criteria: Criteria
-) -> list[str]:
+) -> list[Section]:
     if robustness is None:
         return []
     from ho21score.render.robustness_report import robustness_section
 
     titles = {m.id: m.title for m in measures}
-    return [
-        f"## {tr('robustness.title')}\n",
-        robustness_section(robustness, criteria, titles),
-    ]
+    body = robustness_section(robustness, criteria, titles)
+    return [Section("robustness", tr("robustness.title"), body)]
 
 
-def chart_section(ranking: Ranking, criteria: Criteria) -> str:
-    y, x = mermaid.axes(criteria)
-    intro = tr("report.chart_intro", y=_name(criteria, y), x=_name(criteria, x))
+def chart_heading(criteria: Criteria, axes: tuple[str, str]) -> str:
+    """The council's "Viktig og gjennomførbart" for its own axes, "Y mot X" for others."""
+    x, y = axes
+    if axes == default_axes(criteria):
+        return tr("report.chart")
+    return tr("chart.title", y=_name(criteria, y), x=_name(criteria, x))
+
+
+def chart_intro(criteria: Criteria, axes: tuple[str, str]) -> str:
+    x, y = axes
+    return tr("report.chart_intro", y=_name(criteria, y), x=_name(criteria, x))
+
+
+def chart_section(ranking: Ranking, criteria: Criteria, axes: tuple[str, str]) -> str:
+    intro = chart_intro(criteria, axes)
     if not ranking.ranked:
         return intro + "\n\n" + tr("report.none") + "\n"
-    return intro + "\n\n" + mermaid.quadrant(ranking, criteria)
+    return intro + "\n\n" + mermaid.quadrant(ranking, criteria, *axes)
 
 
 def _name(criteria: Criteria, key: str) -> str:
@@ -166,7 +234,7 @@ def discussion(measures: Sequence[Measure], criteria: Criteria) -> str:
 
 def participation_section(
     measures: Sequence[Measure], criteria: Criteria, roster: Roster | None
-) -> list[str]:
+) -> list[Section]:
     """Who has scored what in the latest round; nothing when there are no ratings or no
     measure takes ratings."""
     if participation.latest_round(measures) is None:
@@ -174,7 +242,8 @@ def participation_section(
     data = participation.participation(measures, [p.key for p in criteria.parts], roster)
     if data.empty:
         return []
-    return [f"## {participation.matrix_title(data)}\n", participation.section_body(data)]
+    title = participation.matrix_title(data)
+    return [Section("participation", title, participation.section_body(data))]
 
 
 def missing_section(measures: Sequence[Measure], criteria: Criteria) -> str:
@@ -212,7 +281,7 @@ def missing_section(measures: Sequence[Measure], criteria: Criteria) -> str:
                 escape(m.title),
                 rank_view.phase_name(m.phase),
                 rank_view.status_name(m.status),
-                gate,
+                gate_name(gate),
                 needs,
             ]
         )
@@ -241,8 +310,8 @@ def decision_log(measures: Sequence[Measure], changes: Changes | None) -> str:
         [
             d.date.isoformat(),
             escape(m.title),
-            d.gate,
-            d.decision,
+            gate_name(d.gate),
+            decision_name(d.decision),
             escape(d.by or ""),
             escape(d.reason or ""),
         ]
