@@ -18,6 +18,8 @@ from typing import NamedTuple
 from ho21score.messages import MESSAGES
 
 LANGUAGES = ("nb", "en")
+# read as bokmål, with a note: Norwegian in general and nynorsk, for which there is no text
+READ_AS_BOKMAAL = ("no", "nb-no", "nb_no", "nn", "nn-no", "nn_no")
 _lang: ContextVar[str] = ContextVar("lang", default="nb")
 
 
@@ -31,9 +33,20 @@ class Message(NamedTuple):
         return self.text
 
 
+def language_named(value: str) -> tuple[str, bool] | None:
+    """The language a ``--lang`` value names, and whether it was read as another one
+    (``nn`` as bokmål); None when it names none of them."""
+    word = value.strip().lower()
+    if word in LANGUAGES:
+        return word, False
+    if word in READ_AS_BOKMAAL:
+        return "nb", True
+    return None
+
+
 def default_language() -> str:
-    env = os.environ.get("HO21SCORE_LANG", "").strip().lower()
-    return env if env in LANGUAGES else "nb"
+    named = language_named(os.environ.get("HO21SCORE_LANG", ""))
+    return named[0] if named else "nb"
 
 
 def set_language(lang: str) -> None:

@@ -1528,4 +1528,336 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "chart.shares_rest": ("lavere", "lower"),
     "chart.shares_col": ("Andel av trekningene", "Share of the draws"),
     "chart.shares_tip": ("{place}: {share}", "{place}: {share}"),
+    # --- one language (#11) ---
+    "lang.read_as": (
+        "«{value}» leses som bokmål ({lang})",
+        "'{value}' is read as bokmål ({lang})",
+    ),
+    "lang.bad_option": (
+        "ugyldig verdi for «--lang»: «{value}»; bruk {allowed}",
+        "invalid value for '--lang': '{value}'; use {allowed}",
+    ),
+    "lang.bad_environment": (
+        "HO21SCORE_LANG=«{value}» er ikke et språk ho21score kan; bruk {allowed} (eller "
+        "--lang)",
+        "HO21SCORE_LANG='{value}' is not a language ho21score speaks; use {allowed} (or "
+        "--lang)",
+    ),
+    "lang.bad_value": (
+        "«{value}» er ikke et språk ho21score kan; bruk {allowed}",
+        "'{value}' is not a language ho21score speaks; use {allowed}",
+    ),
+    "cli.bad_date": (
+        "«{value}» er ingen dato; skriv den som 2026-12-01 eller 1.12.2026",
+        "'{value}' is not a date; write it as 2026-12-01 or 1.12.2026",
+    ),
+    "click.usage": ("Bruk:", "Usage:"),
+    "click.heading_options": ("Valg", "Options"),
+    "click.heading_arguments": ("Argumenter", "Arguments"),
+    "click.heading_commands": ("Kommandoer", "Commands"),
+    "click.help_option": ("Vis denne hjelpen og avslutt.", "Show this message and exit."),
+    "click.default": ("standard: {value}", "default: {value}"),
+    "click.env_var": ("miljøvariabel: {name}", "env var: {name}"),
+    "click.required": ("påkrevd", "required"),
+    "click.try_help": ("Prøv «{command}» for hjelp.", "Try '{command}' for help."),
+    "click.no_such_option": ("ukjent valg: {option}", "no such option: {option}"),
+    "click.possible_options": (" (mulige valg: {options})", " (possible options: {options})"),
+    "click.bad_value": (
+        "ugyldig verdi for {param}: {reason}",
+        "invalid value for {param}: {reason}",
+    ),
+    "click.missing_argument": ("mangler argumentet {param}.", "missing argument {param}."),
+    "click.missing_option": ("mangler valget {param}.", "missing option {param}."),
+    "click.choose_from": ("Velg {choices}.", "Choose {choices}."),
+    "click.not_one_of": (
+        "{value} er ikke et gyldig valg; velg {choices}.",
+        "{value} is not one of {choices}.",
+    ),
+    "click.not_int": ("{value} er ikke et heltall.", "{value} is not a whole number."),
+    "click.not_number": ("{value} er ikke et tall.", "{value} is not a number."),
+    "click.not_in_range": (
+        "{value} er utenfor det tillatte området {range}.",
+        "{value} is not in the range {range}.",
+    ),
+    "click.extra_args": (
+        "for mange argumenter: {args}",
+        "got unexpected extra arguments: {args}",
+    ),
+    "click.no_such_command": ("ukjent kommando «{name}».", "no such command '{name}'."),
+    "click.missing_command": ("mangler en kommando.", "missing command."),
+    "click.needs_value": (
+        "valget «{option}» trenger en verdi.",
+        "option '{option}' needs a value.",
+    ),
+    "click.takes_no_value": (
+        "valget «{option}» tar ingen verdi.",
+        "option '{option}' does not take a value.",
+    ),
+    "metavar.options": ("[VALG]", "[OPTIONS]"),
+    "metavar.command": ("KOMMANDO [ARGUMENTER]...", "COMMAND [ARGS]..."),
+    "metavar.text": ("tekst", "text"),
+    "metavar.path": ("sti", "path"),
+    "metavar.integer": ("heltall", "integer"),
+    "metavar.number": ("tall", "number"),
+    "metavar.date": ("dato", "date"),
+    "metavar.decision": ("BESLUTNING", "DECISION"),
+    "metavar.title": ("TITTEL", "TITLE"),
+    "metavar.pairs": ("NØKKEL=VERDI", "KEY=VALUE"),
+    "metavar.file": ("FIL", "FILE"),
+    "help.app": (
+        "Ranger og følg HelseOmsorg21-rådets kandidattiltak.",
+        "Rank and follow the HelseOmsorg21 council's candidate measures.",
+    ),
+    "help.app.version": ("Vis versjonen.", "Show the version."),
+    "help.option.measures": ("Mappen med tiltaksfiler.", "Folder of measure files."),
+    "help.option.criteria": ("Kriteriefilen.", "Criteria file."),
+    "help.option.raters": (
+        "Listen over vurderere (standard: vurderere.yaml ved siden av kriteriefilen, om den "
+        "finnes).",
+        "Roster of raters (default: vurderere.yaml beside the criteria file, if any).",
+    ),
+    "help.option.lang": (
+        "Språket i utskriften: nb (bokmål, standard) eller en.",
+        "Language of the output: nb (bokmål, default) or en.",
+    ),
+    "help.option.date": (
+        "Dato (2026-12-01 eller 1.12.2026); standard i dag.",
+        "Date (2026-12-01 or 1.12.2026); default today.",
+    ),
+    "help.option.since": (
+        "En git-ref (tagg, gren, commit) å sammenligne med.",
+        "A git ref (tag, branch, commit) to compare with.",
+    ),
+    "help.option.phase": (
+        "Bare tiltak i denne fasen (kan gjentas).",
+        "Only measures in this phase (repeatable).",
+    ),
+    "help.option.format": ("Utskriftsformat.", "Output format."),
+    "help.option.ident": ("Tiltakets id (filnavnet).", "The measure's id (file name)."),
+    "help.rank": (
+        "Ranger tiltakene etter kriteriene (stoppede og ufullstendige tiltak rangeres ikke).",
+        "Rank the measures by the criteria (stopped and incomplete ones are not ranked).",
+    ),
+    "help.rank.all_": ("Ta med stoppede tiltak.", "Include stopped measures."),
+    "help.rank.top": (
+        "Bare tiltakene på plass N eller bedre.",
+        "Only the measures ranked N or better.",
+    ),
+    "help.validate": (
+        "Sjekk kriteriefilen og hver tiltaksfil; avslutt med 1 ved feil (eller, med "
+        "--strict, advarsler).",
+        "Check the criteria file and every measure file; exit 1 if there are errors (or, "
+        "with --strict, warnings).",
+    ),
+    "help.validate.format": (
+        "text (sti:linje:kolonne), github (merknader) eller json; github er standard under "
+        "GITHUB_ACTIONS.",
+        "text (path:line:col), github (annotations) or json; github is the default under "
+        "GITHUB_ACTIONS.",
+    ),
+    "help.validate.strict": (
+        "Avslutt med 1 også ved advarsler, ikke bare ved feil.",
+        "Exit 1 on warnings too, not only on errors.",
+    ),
+    "help.show": (
+        "Vis ett tiltak: poeng per del og kriterium, vurderere, beslutninger, neste "
+        "beslutningspunkt.",
+        "Show one measure: scores per part and criterion, raters, decisions, next gate.",
+    ),
+    "help.status": (
+        "Vis statustavlen: hvert tiltak i kolonnen for sin fase; eller, med "
+        "--participation, hvem som har vurdert hvilke tiltak i en runde.",
+        "Show the status board: every measure in the column of its phase; or, with "
+        "--participation, who has scored which measure in a round.",
+    ),
+    "help.status.participation": (
+        "Vis i stedet hvem som har vurdert hvilke tiltak (idé og analyse) i en runde.",
+        "Show who has scored which measure (idé and analyse) in a round instead.",
+    ),
+    "help.status.round": (
+        "Med --participation: runden (standard: den siste).",
+        "With --participation: the round (default: the latest).",
+    ),
+    "help.score": (
+        "Registrer én vurderers poeng i en runde (spør del for del i en terminal).",
+        "Record one rater's scores for a round (asks part by part in a terminal).",
+    ),
+    "help.score.pairs": (
+        "Poeng: kriterium.del=4, kriterium=4 (et helt kriterium) eller et nivånavn "
+        "(potensiale.tidshorisont=kort).",
+        "Scores: criterion.part=4, criterion=4 (a whole criterion) or a level name "
+        "(potensiale.tidshorisont=kort).",
+    ),
+    "help.score.rater": ("Hvem som vurderer.", "Who rates."),
+    "help.score.round_": (
+        "Runden (standard: den siste i filen).",
+        "Round (default: the latest in the file).",
+    ),
+    "help.score.comment": ("En kommentar.", "A comment."),
+    "help.score.replace": (
+        "Endre denne vurdererens vurdering i denne runden: bare delene som er gitt (og "
+        "datoen og kommentaren, om de er gitt) endres.",
+        "Change this rater's rating in this round: only the parts given (and the date and "
+        "comment, if given) change.",
+    ),
+    "help.score.interactive": ("Spør del for del.", "Ask part by part."),
+    "help.advance": (
+        "Registrer en beslutning ved tiltakets nåværende beslutningspunkt (BP1 i idé … BP4).",
+        "Record a decision at the measure's current decision point (BP1 in idé ... BP4).",
+    ),
+    "help.advance.decision": (
+        "videre, revider, vent eller stopp.",
+        "videre, revider, vent or stopp.",
+    ),
+    "help.advance.by": ("Hvem som besluttet.", "Who decided."),
+    "help.advance.note": ("Begrunnelsen.", "The reason."),
+    "help.advance.yes": (
+        "Gå videre ved BP2 selv om deler er flagget.",
+        "Go on at BP2 although parts are flagged.",
+    ),
+    "help.agree": (
+        "Registrer verdien rådet ble enige om for deler etter en diskusjon; den erstatter "
+        "medianen og lukker delens flagg.",
+        "Record the council's agreed value of parts after a discussion; it replaces the "
+        "median, and closes the part's flags.",
+    ),
+    "help.agree.pairs": (
+        "Verdiene rådet ble enige om, lest som score leser dem: kriterium.del=4, "
+        "kriterium=4 (et helt kriterium) eller et nivånavn (potensiale.tidshorisont=kort).",
+        "Agreed values, read as score reads them: criterion.part=4, criterion=4 (a whole "
+        "criterion) or a level name (potensiale.tidshorisont=kort).",
+    ),
+    "help.agree.note": ("Hva rådet ble enige om, på én linje.", "What was agreed, on one line."),
+    "help.agree.replace": (
+        "Endre en del som allerede har en avtalt verdi.",
+        "Change a part that already has an agreed value.",
+    ),
+    "help.new": (
+        "Skriv measures/<id>.yaml fra en kommentert mal (skriver aldri over).",
+        "Write measures/<id>.yaml from a commented template (never overwrites).",
+    ),
+    "help.new.title": ("Tiltakets tittel.", "The measure's title."),
+    "help.new.ident": (
+        "Id-en (filnavnet); standard: laget av tittelen.",
+        "The id (file name); default: made from the title.",
+    ),
+    "help.new.proposed_by": ("Hvem som foreslo tiltaket.", "Who proposed it."),
+    "help.new.area": (
+        "Nøkkelen til et satsingsområde (kan gjentas).",
+        "A focus area key (repeatable).",
+    ),
+    "help.new.owner": ("Tiltakseieren.", "The owner (tiltakseier)."),
+    "help.schema": (
+        "Skriv ut JSON Schema (draft 2020-12) for en tiltaksfil, laget fra kriteriene i bruk.",
+        "Print the JSON Schema (draft 2020-12) of a measure file, from the criteria in use.",
+    ),
+    "help.report": (
+        "Skriv rapporten til rådet: status, rangering, diagram, uenighet, mangler, "
+        "beslutninger.",
+        "Write the council report: status, ranking, chart, disagreements, gaps, decisions.",
+    ),
+    "help.report.output": ("Skriv til denne filen.", "Write to this file."),
+    "help.report.top": (
+        "Ranger og vis i diagrammet bare de N beste.",
+        "Rank and chart only the top N.",
+    ),
+    "help.report.robustness": (
+        "Ta med «Hvor sikker er rangeringen?» (hver vekting og vurderer trukket på nytt; fast "
+        "frø, så rapporten blir den samme).",
+        "Include 'Hvor sikker er rangeringen?' (every weighting and rater drawn anew; a fixed "
+        "seed, so the report stays the same).",
+    ),
+    "help.robustness": (
+        "Hvor sikker er rangeringen? Andeler av plasseringer under hver rimelig vekting og "
+        "vurderer.",
+        "How sure is the ranking? Rank shares under every plausible weighting and rater.",
+    ),
+    "help.robustness.weights": (
+        "Hvilke vektinger som teller: simplex (alle), ordinal (alle som holder en "
+        "viktighetsrekkefølge), box (nær de oppgitte vektene), fixed (bare de oppgitte "
+        "vektene).",
+        "Which weightings count: simplex (all), ordinal (all that keep an order of "
+        "importance), box (near the stated weights), fixed (the stated weights only).",
+    ),
+    "help.robustness.order": (
+        "Med --weights ordinal: viktighetsrekkefølgen, f.eks. «a>b=c>d» "
+        "(kriterienøkler; = for like viktige). Standard: rekkefølgen til de oppgitte vektene.",
+        "With --weights ordinal: the order of importance, e.g. \"a>b=c>d\" (criterion keys; "
+        "= for equally important). Default: the order of the stated weights.",
+    ),
+    "help.robustness.box": (
+        "Med --weights box: hvor langt hver vekt kan flytte seg, i forhold til seg selv: 0,2 "
+        "lar en oppgitt vekt på 25 % gå fra 20 % til 30 %. Standard 0,2.",
+        "With --weights box: how far each weight may move, relative to itself: 0.2 lets a "
+        "stated 25 % weight run from 20 % to 30 %. Default 0.2.",
+    ),
+    "help.robustness.raters": (
+        "Trekk hvert tiltaks vurderere på nytt (med tilbakelegging) i hver trekning, der "
+        "tiltakene har vurderinger.",
+        "Draw each measure's raters anew (with replacement) in every draw, where measures "
+        "have ratings.",
+    ),
+    "help.robustness.draws": ("Antall trekninger.", "Number of draws."),
+    "help.robustness.seed": (
+        "Frø: samme frø gir de samme tallene.",
+        "Seed: the same seed gives the same numbers.",
+    ),
+    "help.robustness.top": ("K i «blant de K beste».", "K of 'among the top K'."),
+    "help.robustness.roster": (
+        "Listen over vurderere (standard: vurderere.yaml ved siden av kriteriefilen, om den "
+        "finnes).",
+        "Roster of raters (default: vurderere.yaml beside the criteria file, if any).",
+    ),
+    "help.sheet": (
+        "Vurderingsark: Excel-arbeidsbøker ut til vurdererne, og inn igjen som vurderinger.",
+        "Scoring sheets: Excel workbooks out to the raters, and back in as ratings.",
+    ),
+    "help.sheet.export": (
+        "Skriv én arbeidsbok (.xlsx) per vurderer for en runde.",
+        "Write one scoring workbook (.xlsx) per rater for a round.",
+    ),
+    "help.sheet.export.round_": ("Runden som skal vurderes.", "The round to score."),
+    "help.sheet.export.output": ("Mappen for arbeidsbøkene.", "Folder for the workbooks."),
+    "help.sheet.export.rater": (
+        "Bare denne vurdereren (kan gjentas; standard: hver vurderer).",
+        "Only this rater (repeatable; default: every rater).",
+    ),
+    "help.sheet.export.only_disagreement": (
+        "Bare tiltak og deler som var flagget for uenighet før denne runden, er åpne for svar.",
+        "Only measures and parts flagged for disagreement before this round are open for "
+        "answers.",
+    ),
+    "help.sheet.export.phase": (
+        "Tiltak i denne fasen (kan gjentas; standard: idé, analyse, vurdering).",
+        "Measures in this phase (repeatable; default: idé, analyse, vurdering).",
+    ),
+    "help.sheet.export.force": (
+        "Skriv over arbeidsbøker som allerede ligger i mappen.",
+        "Write over workbooks already in the folder.",
+    ),
+    "help.sheet.import": (
+        "Les utfylte arbeidsbøker (eller et nettskjemas CSV-eksport, med --mapping) tilbake "
+        "som vurderingsfiler. En fil med én feil celle skriver ingenting; å importere samme "
+        "fil to ganger endrer ingenting.",
+        "Read filled-in scoring workbooks (or a web form's CSV export, with --mapping) back "
+        "as rating files. A file with any bad cell writes nothing; importing the same file "
+        "twice changes nothing.",
+    ),
+    "help.sheet.import.files": ("Utfylte arbeidsbøker.", "Filled-in workbooks."),
+    "help.sheet.import.replace": (
+        "Erstatt en annen vurdering som allerede er registrert.",
+        "Replace a different rating already recorded.",
+    ),
+    "help.sheet.import.dry_run": (
+        "Si hva som ville blitt skrevet; skriv ingenting.",
+        "Say what would be written; write nothing.",
+    ),
+    "help.sheet.import.mapping": (
+        "For et nettskjemas CSV-eksport: filen som kobler kolonnene (docs/file-formats.md).",
+        "For a web form's CSV export: the mapping file of its columns (docs/file-formats.md).",
+    ),
+    "help.sheet.import.round_": (
+        "For en CSV-eksport: runden (ellers koblingsfilens).",
+        "For a CSV export: the round (else the mapping's).",
+    ),
 }

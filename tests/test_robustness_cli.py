@@ -231,10 +231,10 @@ def test_nothing_to_rank(workdir: Path, run: Run) -> None:
         (["--order", "nytte>kostnad"], "Feil: --order gjelder bare --weights ordinal"),
         (["--box", "0.3"], "Feil: --box gjelder bare --weights box"),
         (["--weights", "fixed", "--no-raters"], "Feil: --weights fixed med --no-raters"),
-        (["--weights", "box", "--box", "0"], "Invalid value for '--box'"),
-        (["--weights", "even"], "Invalid value for '--weights'"),
+        (["--weights", "box", "--box", "0"], "Feil: ugyldig verdi for «--box»"),
+        (["--weights", "even"], "Feil: ugyldig verdi for «--weights»"),
         (["--phase", "ferdig"], "Feil: ukjent fase «ferdig»"),
-        (["--draws", "0"], "Invalid value for '--draws'"),
+        (["--draws", "0"], "Feil: ugyldig verdi for «--draws»"),
     ],
 )
 def test_bad_options_are_usage_errors(four: Path, run: Run, args: list[str], says: str) -> None:

@@ -14,7 +14,9 @@ import typer
 from typer._click.exceptions import ClickException  # typer 0.28 vendors click
 
 from ho21score import __version__
+from ho21score.cli.common import LangOpt
 from ho21score.cli.exitcode import ExitCode
+from ho21score.cli.group import LocalGroup
 from ho21score.i18n import tr
 
 # command name -> module in ho21score.cli that defines a function of the same name
@@ -45,6 +47,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     of every registered command on each start, which is time `rank` cannot spare)."""
     app = typer.Typer(
         name="ho21score",
+        cls=LocalGroup,  # the language settled first; help and usage errors in it
         help="Rank and follow the HelseOmsorg21 council's candidate measures.",
         no_args_is_help=True,
         add_completion=False,
@@ -61,6 +64,7 @@ def build_app(only: str | None = None) -> typer.Typer:
                 "--version", is_eager=True, callback=_show_version, help="Show the version."
             ),
         ] = False,
+        lang: LangOpt = None,
     ) -> None:
         """Rank and follow the HelseOmsorg21 council's candidate measures."""
 

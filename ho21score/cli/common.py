@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from ho21score.cli.dates import DayParam
 from ho21score.cli.exitcode import ExitCode
 from ho21score.core.criteria import Criteria
 from ho21score.core.raters import Roster
 from ho21score.core.vocabulary import PHASES, Phase
 from ho21score.files.criteria_file import load_criteria
 from ho21score.files.repository import Repository, default_roster, load_repository
-from ho21score.i18n import default_language, join_or, message, set_language, tr
+from ho21score.i18n import (
+    LANGUAGES,
+    default_language,
+    join_or,
+    language_named,
+    message,
+    set_language,
+    tr,
+)
 from ho21score.problems import InputError, Problem
 from ho21score.render.problems import text_lines
 from ho21score.render.table import Table, plain
@@ -25,14 +33,14 @@ if TYPE_CHECKING:
     from ho21score.core.changes import Changes
 
 
-class Lang(StrEnum):
-    nb = "nb"
-    en = "en"
-
-
-def _set_lang(value: Lang | None) -> Lang:
-    chosen = value or Lang(default_language())
-    set_language(chosen.value)
+def _set_lang(value: str | None) -> str:
+    """--lang as given (``no``, ``nn``… read as bokmål); the run's language is settled
+    before parsing (cli/language.py), so this only keeps a command called on its own right."""
+    named = language_named(value) if value is not None else None
+    if value is not None and named is None:
+        raise typer.BadParameter(tr("lang.bad_value", value=value, allowed=", ".join(LANGUAGES)))
+    chosen = named[0] if named else default_language()
+    set_language(chosen)
     return chosen
 
 
@@ -41,12 +49,13 @@ MeasuresOpt = Annotated[
 ]
 CriteriaOpt = Annotated[Path, typer.Option("--criteria", help="Criteria file.", show_default=True)]
 LangOpt = Annotated[
-    Lang | None,
+    str | None,
     typer.Option(
         "--lang",
         envvar="HO21SCORE_LANG",
         is_eager=True,
         callback=_set_lang,
+        metavar="<nb|en>",
         help="Language of the output: nb (bokmål, default) or en.",
     ),
 ]
@@ -210,7 +219,7 @@ def measures_folder(measures: Path) -> Path:
 
 DateOpt = Annotated[
     dt.datetime | None,
-    typer.Option("--date", formats=["%Y-%m-%d"], help="Date (YYYY-MM-DD); default today."),
+    typer.Option("--date", click_type=DayParam(), help="Date (2026-12-01 or 1.12.2026)."),
 ]
 
 SinceOpt = Annotated[
