@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import textwrap
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,85 @@ def test_chart_coordinates_are_1_or_0_point_something() -> None:
     assert [coordinate(v) for v in (-0.1, 0.0, 0.5, 0.9999, 1.0)] == [
         "0.000", "0.000", "0.500", "1", "1"
     ]
+
+
+def test_html_report_matches_the_golden_file(history: Path, run: Run) -> None:
+    result = run("report", "--since", "møte-1", "--date", "2026-11-22", "--format", "html")
+    assert result.exit_code == 0, result.output
+    golden = GOLDEN / "report.html"
+    if os.environ.get("HO21SCORE_UPDATE_GOLDEN"):
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+    again = run("report", "--since", "møte-1", "--date", "2026-11-22", "--format", "html")
+    assert again.stdout_bytes == result.stdout_bytes
+
+
+class _Page(HTMLParser):
+    """Every element, every attribute and the text as a browser would show it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attributes: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes |= {name for name, _ in attrs}
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_report_shows_hostile_titles_as_text_escaped_once(history: Path, run: Run) -> None:
+    page = run("report", "--since", "møte-1", "--date", "2026-11-22", "--format", "html").stdout
+    parser = _Page()
+    parser.feed(page)
+    text = " ".join(" ".join(parser.text).split())
+    assert not {"script", "img", "b", "i", "a", "iframe", "link"} & set(parser.tags)
+    assert not {"src", "href", "onerror", "onload"} & parser.attributes
+    title = (
+        'Farlig | tittel <script>alert(1)</script> *fet* [lenke](http://x.invalid) `kode` '
+        '"sitat" {klammer}: kolon ny linje'
+    )
+    # the ranking, the chart's legend, "Til diskusjon" and the participation key
+    assert text.count(title) >= 3
+    assert "<img src=x onerror=alert(1)>" not in text  # foreslått_av is not shown
+    assert "Eve | <i>" in text and "*ikke* | <b>" in text and "[klikk](javascript:x)" in text
+    assert "\\" not in text  # no Markdown escape is left visible
+    assert "&amp;" not in page and "&lt;" in page  # escaped once, never twice
+
+
+def test_english_report_speaks_english(history: Path, run: Run) -> None:
+    text = run("report", "--since", "møte-1", "--date", "2026-11-22", "--lang", "en").stdout
+    assert "4 measures: 3 in idea, 1 in analysis, 0 in assessment," in text
+    assert "- Alfa: DP1 go on (2026-10-15)\n" in text
+    assert "| 2026-10-15 | Alfa | DP1 | go on | HO21-rådet |  |\n" in text
+    assert "videre" not in text.replace("Still needed to go on", "")
+    html = run("report", "--date", "2026-11-22", "--lang", "en", "--format", "html").stdout
+    assert html.startswith('<!DOCTYPE html>\n<html lang="en">\n')
+    nb = run("report", "--date", "2026-11-22", "--format", "html").stdout
+    assert nb.startswith('<!DOCTYPE html>\n<html lang="nb">\n')
+    assert "| 2026-10-15 | Alfa | BP1 | videre | HO21-rådet |  |\n" in run(
+        "report", "--date", "2026-11-22"
+    ).stdout
+
+
+def test_chart_axes_are_chosen_by_criterion_key(history: Path, run: Run) -> None:
+    axes = ("--chart-x", "nytte", "--chart-y", "kostnad")
+    text = run("report", "--date", "2026-11-22", *axes).stdout
+    chart = text.split("## Kostnad mot Nytte\n", 1)[1].split("\n## ", 1)[0]
+    assert chart.startswith("\nKostnad (loddrett) mot Nytte (vannrett) ")
+    assert "    x-axis Nytte 1 --> 5\n    y-axis Kostnad 1 --> 5\n" in chart
+    assert "    quadrant-1 Kostnad høy Nytte høy\n" in chart
+    html = run("report", "--date", "2026-11-22", *axes, "--format", "html").stdout
+    assert ">Kostnad høy, Nytte høy</text>" in html and ">Nytte →</text>" in html
+    wrong = run("report", "--chart-x", "nyte")
+    assert wrong.exit_code == 2
+    assert wrong.stderr == (
+        "Feil: ukjent kriterium «nyte» for --chart-x (mente du «nytte»?); kjente kriterier: "
+        "nytte, kostnad\n"
+    )
+    assert run("report", "--chart-y", "pris", "--lang", "en").stderr == (
+        "Error: unknown criterion 'pris' for --chart-y; known criteria: nytte, kostnad\n"
+    )
