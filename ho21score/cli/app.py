@@ -33,6 +33,7 @@ COMMANDS = {
     "report": "report",
     "robustness": "robustness",
     "sheet": "sheet",  # a group: sheet export, sheet import
+    "observe": "observe",
 }
 
 

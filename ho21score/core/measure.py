@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ho21score.core.indicators import Indicator
 from ho21score.core.pipeline import GateFacts, State, gate_missing
 from ho21score.core.ratings import Rating, Score
 from ho21score.core.scoring import Evaluation
@@ -36,6 +37,8 @@ class Measure(NamedTuple):
     state: State
     evaluation: Evaluation
     facts: GateFacts  # what the decision points look at
+    # the indicators with what is expected of them and what was observed (``followup``)
+    tracked: tuple[Indicator, ...] = ()
 
     @property
     def phase(self) -> Phase:

@@ -10,11 +10,15 @@ from collections.abc import Sequence
 from pydantic_core import ErrorDetails, ValidationError
 
 from ho21score.core.criteria import Criteria
+from ho21score.core.indicators import Indicator, indicator_key
 from ho21score.core.measure import Measure
 from ho21score.core.pipeline import GateFacts, derive
 from ho21score.core.raters import Roster
 from ho21score.core.scoring import evaluate
+from ho21score.files.indicator_checks import INDICATORS, read_indicators
 from ho21score.files.measure_ratings import places, read_ratings, score_block
+from ho21score.files.observation_checks import attach_observations
+from ho21score.files.observation_files import SeparateObservation, observation_from
 from ho21score.files.rating_files import SeparateRating, rating_from
 from ho21score.files.schema import MeasureFile, YamlData, read_record
 from ho21score.files.source import (
@@ -43,10 +47,12 @@ def measure_from(
     criteria: Criteria,
     roster: Roster | None = None,
     rating_sources: Sequence[tuple[SourceFile, list[Problem]]] = (),
+    observation_sources: Sequence[tuple[SourceFile, list[Problem]]] = (),
 ) -> tuple[Measure | None, list[Problem]]:
-    """The measure of a file as read, with its rating files as read (``problems`` are
-    those of reading them). A problem in a rating file is a problem of the measure: a
-    rating left out would move the ranking silently."""
+    """The measure of a file as read, with its rating files and observation files as read
+    (``problems`` are those of reading them). A problem in a rating file is a problem of
+    the measure: a rating left out would move the ranking silently; so is one in an
+    observation file, which would change a status silently."""
     path = source.path
     problems = check_file_name(path, source.display) + problems
     separate: list[SeparateRating] = []
@@ -55,6 +61,12 @@ def measure_from(
         problems += found
         if rating is not None:
             separate.append(rating)
+    observed: list[SeparateObservation] = []
+    for observation_source, found in observation_sources:
+        observation, found = observation_from(observation_source, found)
+        problems += found
+        if observation is not None:
+            observed.append(observation)
     if source.document is None:
         return None, problems
     parsed, found, errors = check_shape(MeasureFile, source.document, source.display)
@@ -65,6 +77,9 @@ def measure_from(
         measure, found = build_measure(
             measure_id(path), salvaged[0], salvaged[1], source.display, criteria, roster, separate
         )
+        tracked, found_in_observations = _followed(measure, document, observed)
+        measure = measure._replace(tracked=tracked)
+        found += found_in_observations
         problems += found
     if parsed is None or any(p.level is Level.ERROR for p in problems):
         return None, sorted(problems)
@@ -140,6 +155,11 @@ def build_measure(
     evaluation = evaluate(criteria, agreed, ratings)
     areas = tuple(parsed.areas)
     indicators = tuple((i.name, i.source) for i in parsed.indicators)
+    tracked = read_indicators(
+        parsed.indicators,
+        lambda path, at_key, what, level: add(path, at_key, what, level),
+        lambda path: doc.value_pos(path)[0],
+    )
     facts = GateFacts(
         parsed.proposed_by,
         areas,
@@ -170,6 +190,23 @@ def build_measure(
         state=state,
         evaluation=evaluation,
         facts=facts,
+        tracked=tuple(tracked),
     )
     return measure, problems
+
+
+def _followed(
+    measure: Measure, document: Document, observed: Sequence[SeparateObservation]
+) -> tuple[tuple[Indicator, ...], list[Problem]]:
+    """The measure's indicators with their observations. An observation of an indicator
+    the file names but that could not be read is not called one of an unknown indicator."""
+    named: set[str] = set()
+    items = document.data.get(INDICATORS) if isinstance(document.data, dict) else None
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("nøkkel"), str):
+            named.add(item["nøkkel"])
+        elif isinstance(item, dict) and isinstance(item.get("navn"), str):
+            named.add(indicator_key(item["navn"]))
+    tracked, problems = attach_observations(measure.tracked, observed, named, dt.date.today())
+    return tuple(tracked), problems
 

@@ -11,6 +11,11 @@ from ho21score.core.measure import Measure, Unreadable
 from ho21score.core.raters import Roster
 from ho21score.files.criteria_file import criteria_from, load_criteria
 from ho21score.files.measure_file import measure_from
+from ho21score.files.observation_files import (
+    observation_folders,
+    observation_from,
+    orphan_observations,
+)
 from ho21score.files.raters import ROSTER_NAME, load_roster, roster_from
 from ho21score.files.rating_files import named, orphans, rating_folders, rating_from
 from ho21score.files.source import (
@@ -61,7 +66,11 @@ def load_repository(
             ident: [read_yaml(path) for path in paths]
             for ident, paths in rating_folders(measures_dir).items()
         }
-        _assemble(repo, criteria, measures, ratings)
+        observations = {
+            ident: [read_yaml(path) for path in paths]
+            for ident, paths in observation_folders(measures_dir).items()
+        }
+        _assemble(repo, criteria, measures, ratings, observations)
     return repo
 
 
@@ -97,7 +106,11 @@ def _parsed(shown: str, content: bytes) -> Read:
 
 
 def _assemble(
-    repo: Repository, criteria: Criteria, measures: list[Read], ratings: dict[str, list[Read]]
+    repo: Repository,
+    criteria: Criteria,
+    measures: list[Read],
+    ratings: dict[str, list[Read]],
+    observations: dict[str, list[Read]] | None = None,
 ) -> None:
     """Each measure with its rating files; a rating file with no measure is a problem (and
     is still checked as a rating file, so that all its problems show in one run). A folder
@@ -111,8 +124,15 @@ def _assemble(
             repo.problems += orphans({ident: [source for source, _ in named_files]}, known)
             for source, found in named_files:
                 repo.problems += rating_from(source, found)[1]
+    observations = observations or {}
+    for ident, files in observations.items():
+        if ident not in known:  # still checked as observation files
+            repo.problems += orphan_observations({ident: [s for s, _ in files]}, known)
+            for source, found in files:
+                repo.problems += observation_from(source, found)[1]
     for source, found in measures:
-        _add(repo, criteria, source, found, ratings.get(measure_id(source.path), []))
+        ident = measure_id(source.path)
+        _add(repo, criteria, source, found, ratings.get(ident, []), observations.get(ident, []))
     repo.problems.sort()
 
 
@@ -122,8 +142,9 @@ def _add(
     source: SourceFile,
     found: list[Problem],
     ratings: list[Read],
+    observations: list[Read],
 ) -> None:
-    measure, problems = measure_from(source, found, criteria, repo.roster, ratings)
+    measure, problems = measure_from(source, found, criteria, repo.roster, ratings, observations)
     repo.problems.extend(problems)
     if measure is None:
         errors = tuple(sorted(p for p in problems if p.is_error))

@@ -27,6 +27,16 @@ from typing import Annotated, Any, NamedTuple, TypeVar, cast
 from pydantic_core import PydanticCustomError, SchemaValidator
 from pydantic_core import core_schema as cs
 
+from ho21score.core.indicators import (
+    DIRECTIONS,
+    HAND_SET,
+    UNITS,
+    Direction,
+    Light,
+    Period,
+    Unit,
+    parse_period,
+)
 from ho21score.core.vocabulary import DECISIONS, GATES, Decision, Gate
 
 R = TypeVar("R")
@@ -50,6 +60,13 @@ def _parse_date(value: object) -> object:
     raise PydanticCustomError("bad_date", "{reason}", {"reason": ""})
 
 
+def _parse_period(value: object) -> Period:
+    period = parse_period(value)
+    if period is None:
+        raise PydanticCustomError("bad_period", "{reason}", {"reason": ""})
+    return period
+
+
 TEXT = cs.str_schema(strict=True, min_length=1)
 ANY_TEXT = cs.str_schema(strict=True)
 INT = cs.int_schema(strict=True)
@@ -58,6 +75,8 @@ NUMBER = cs.float_schema(strict=True, ge=0, allow_inf_nan=False)  # .inf, .nan, 
 MAX_WEIGHT = 1_000_000
 WEIGHT = cs.float_schema(strict=True, ge=0, le=MAX_WEIGHT, allow_inf_nan=False)
 DATE = cs.no_info_before_validator_function(_parse_date, cs.date_schema())
+FINITE = cs.float_schema(strict=True, allow_inf_nan=False)  # any sign; checked by unit
+PERIOD = cs.no_info_plain_validator_function(_parse_period)
 ANY = cs.any_schema()
 
 
@@ -225,9 +244,52 @@ class CriteriaFile(NamedTuple):
 # --- measures/<id>.yaml ------------------------------------------------------------------
 
 
+class PointFile(NamedTuple):
+    """A baseline or a target: a value at a period."""
+
+    value: Annotated[float, key("verdi", FINITE, required=True)]
+    period: Annotated[Period, key("periode", PERIOD, required=True)]
+
+
 class IndicatorFile(NamedTuple):
+    """An indicator. Only ``navn`` is required (the old shape is a name and a link); the
+    rest says what is expected of it (docs/file-formats.md §4): ``nøkkel`` names it in
+    observation files (default: made from the name), ``enhet`` is what it counts (needed
+    before anything is observed), ``retning`` which way is better (default høyere),
+    ``utgangspunkt`` the baseline, ``mål`` the dated targets in period order, ``toleranse``
+    how far behind still counts as amber (in the unit; default a tenth of the planned
+    change), ``foreldet_etter`` the months after an observation's period before it is no
+    longer current (default 24)."""
+
     name: Annotated[str, key("navn", TEXT, required=True)]
     source: Annotated[str | None, key("kilde", nullable(TEXT))]
+    ident: Annotated[str | None, key("nøkkel", nullable(TEXT))]
+    unit: Annotated[Unit | None, key("enhet", nullable(one_of(UNITS, Unit)))]
+    direction: Annotated[Direction | None, key("retning", nullable(one_of(DIRECTIONS, Direction)))]
+    baseline: Annotated[
+        PointFile | None,
+        FileKey("utgangspunkt", nullable(record_schema(PointFile)), record=PointFile),
+    ]
+    targets: Annotated[list[PointFile], record_list("mål", PointFile)]
+    tolerance: Annotated[float | None, key("toleranse", nullable(NUMBER))]
+    stale_after: Annotated[
+        int | None, key("foreldet_etter", nullable(cs.int_schema(strict=True, ge=1)))
+    ]
+
+
+class ObservationFile(NamedTuple):
+    """One observed value, a file of its own:
+    ``measures/<id>/observasjoner/<indicator>-<period>.yaml`` (docs/file-formats.md §4).
+    ``verdi`` is a number, or a text for a qualitative indicator, which also takes the
+    ``status`` set by hand (grønn, gul, rød)."""
+
+    indicator: Annotated[str, key("indikator", TEXT, required=True)]
+    period: Annotated[Period, key("periode", PERIOD, required=True)]
+    value: Annotated[YamlData, key("verdi", ANY, required=True)]
+    date: Annotated[dt.date | None, key("dato", nullable(DATE))]
+    source: Annotated[str | None, key("kilde", nullable(TEXT))]
+    note: Annotated[str | None, key("merknad", nullable(ANY_TEXT))]
+    status: Annotated[Light | None, key("status", nullable(one_of(HAND_SET, Light)))]
 
 
 class RatingFile(NamedTuple):

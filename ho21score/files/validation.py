@@ -125,6 +125,8 @@ def _message(
         return message("field.not_finite", key=where)
     if kind == "bad_date":
         return message("field.bad_date", key=where, value=err.get("input"))
+    if kind == "bad_period":
+        return message("field.bad_period", key=where, value=err.get("input"))
     if kind in ("string_too_short", "too_short"):
         return message("field.empty", key=where)
     if kind in ("greater_than_equal", "greater_than"):
