@@ -1551,6 +1551,74 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "«{value}» er ingen dato; skriv den som 2026-12-01 eller 1.12.2026",
         "'{value}' is not a date; write it as 2026-12-01 or 1.12.2026",
     ),
+    "syntax.colon": (
+        "et kolon her gjør teksten til en ny nøkkel der ingen kan stå; sett verdien i "
+        "anførselstegn hvis den inneholder «: », eller rett innrykket",
+        "a colon here makes a new key where none can be; put the value in quotes if it "
+        "contains ': ', or correct the indentation",
+    ),
+    "syntax.no_colon": (
+        "fant ikke kolonet etter en nøkkel; mangler «:», eller er innrykket feil?",
+        "no colon after a key; is the ':' missing, or the indentation wrong?",
+    ),
+    "syntax.bad_start": (
+        "en verdi kan ikke begynne med dette tegnet (som @, ` eller %); sett verdien i "
+        "anførselstegn",
+        "a value cannot begin with this character (such as @, ` or %); put the value in quotes",
+    ),
+    "syntax.open_quote": (
+        "filen slutter før et anførselstegn er lukket",
+        "the file ends before a quote is closed",
+    ),
+    "syntax.open_flow": (
+        "filen slutter før en [ eller { er lukket",
+        "the file ends before a [ or { is closed",
+    ),
+    "syntax.end": ("filen slutter midt i en verdi", "the file ends in the middle of a value"),
+    "syntax.open_bracket": (
+        "her ventes «,» eller «]»: en liste i [ ] som ikke er lukket, eller et komma som mangler",
+        "',' or ']' expected here: a list in [ ] that is not closed, or a missing comma",
+    ),
+    "syntax.open_brace": (
+        "her ventes «,» eller «}»: et oppslag i { } som ikke er lukket, eller et komma som "
+        "mangler",
+        "',' or '}' expected here: a mapping in { } that is not closed, or a missing comma",
+    ),
+    "syntax.indent_key": (
+        "innrykket stemmer ikke: her ventes en nøkkel på samme nivå som nøklene over",
+        "the indentation is off: a key at the level of the keys above is expected here",
+    ),
+    "syntax.indent_item": (
+        "innrykket stemmer ikke: her ventes et nytt listepunkt («- ») på samme nivå som de over",
+        "the indentation is off: a new list item ('- ') at the level of those above is "
+        "expected here",
+    ),
+    "syntax.item_here": (
+        "et listepunkt («- ») kan ikke stå her; sjekk innrykket",
+        "a list item ('- ') cannot stand here; check the indentation",
+    ),
+    "syntax.tab": (
+        "tabulator i innrykket; bruk mellomrom",
+        "a tab in the indentation; use spaces",
+    ),
+    "syntax.escape": (
+        "ukjent \\-sekvens i tekst i doble anførselstegn; bruk enkle anførselstegn, eller "
+        "skriv \\\\",
+        "an unknown \\ escape in double-quoted text; use single quotes, or write \\\\",
+    ),
+    "syntax.document_marker": (
+        "«---» eller «...» midt i en tekst i anførselstegn",
+        "'---' or '...' inside quoted text",
+    ),
+    "syntax.no_value": ("her mangler en verdi", "a value is missing here"),
+    "syntax.after_value": (
+        "uventet tekst etter verdien (etter et avsluttende anførselstegn?)",
+        "unexpected text after the value (after a closing quote?)",
+    ),
+    "syntax.other": (
+        "filen kan ikke leses som YAML her; sjekk innrykk, kolon og anførselstegn",
+        "the file cannot be read as YAML here; check indentation, colons and quotes",
+    ),
     "click.usage": ("Bruk:", "Usage:"),
     "click.heading_options": ("Valg", "Options"),
     "click.heading_arguments": ("Argumenter", "Arguments"),

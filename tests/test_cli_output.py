@@ -142,20 +142,20 @@ def test_rank_with_a_broken_file_ranks_the_rest_and_exits_1(council: Path, run: 
                 "ugyldig filnavn «ødelagt.yaml»: id-en (navnet uten .yaml) kan bare ha små "
                 "bokstaver a–z, sifre og bindestreker")},
             {"path": "measures/ødelagt.yaml", "line": 2, "col": 1, "code": "yaml.syntax",
-             "message": "YAML-syntaksfeil: did not find expected node content"},
+             "message": "YAML-syntaksfeil: her mangler en verdi"},
         ]},
     ]
     listed = (
         "1 fil med feil er ikke med før den er rettet:\n"
         "  measures/ødelagt.yaml:1: ugyldig filnavn «ødelagt.yaml»: id-en (navnet uten .yaml) "
         "kan bare ha små bokstaver a–z, sifre og bindestreker\n"
-        "  measures/ødelagt.yaml:2: YAML-syntaksfeil: did not find expected node content\n"
+        "  measures/ødelagt.yaml:2: YAML-syntaksfeil: her mangler en verdi\n"
     )
     assert run("rank").stdout.endswith("\n" + listed)
     assert run("status").stdout.endswith("\n" + listed)
     report = run("report", "--date", "2026-11-22").stdout
     assert "\n## Filer med feil\n\n1 tiltaksfil har feil og er ikke med i rapporten" in report
-    assert "- measures/ødelagt.yaml:2: YAML-syntaksfeil: did not find expected node" in report
+    assert "- measures/ødelagt.yaml:2: YAML-syntaksfeil: her mangler en verdi" in report
 
 
 SHOW_ALFA = """\

@@ -223,7 +223,7 @@ def test_a_file_with_errors_is_listed_and_exits_1(council: Path, run: Run) -> No
     assert result.stdout == LATEST_NB + (
         "\n"
         "1 fil med feil er ikke med før den er rettet:\n"
-        "  measures/zeta.yaml:2: YAML-syntaksfeil: did not find expected node content\n"
+        "  measures/zeta.yaml:2: YAML-syntaksfeil: her mangler en verdi\n"
     )
 
 

@@ -192,9 +192,11 @@ def test_rank_never_prints_a_refused_character(workdir: Path, run: Run) -> None:
          "1:25: error: filen er ikke UTF-8 (byte 0xFF); lagre den som UTF-8 [file.not_utf8]"),
         # a syntax error at the end of a file without a final newline: its last line
         (b"tittel: Bl\xc3\xa5b\xc3\xa6r\nbeskrivelse: [\xc3\xa9n, to",
-         "2:21: error: YAML-syntaksfeil: did not find expected ',' or ']' [yaml.syntax]"),
+         "2:21: error: YAML-syntaksfeil: her ventes «,» eller «]»: en liste i [ ] som ikke er "
+         "lukket, eller et komma som mangler [yaml.syntax]"),
         (b'tittel: "Bl\xc3\xa5b\xc3\xa6r',
-         "1:16: error: YAML-syntaksfeil: found unexpected end of stream [yaml.syntax]"),
+         "1:16: error: YAML-syntaksfeil: filen slutter før et anførselstegn er lukket "
+         "[yaml.syntax]"),
         (b"tittel: Bl\xc3\xa5b\xc3\xa6r\nbeskrivelse:",
          "2:13: error: «beskrivelse» må være tekst, ikke ingenting [field.wrong_type]"),
         # ~ as a key: at the key, in the catalogue's words

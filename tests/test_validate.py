@@ -23,7 +23,8 @@ def problems_of(run: Run, *args: str) -> list[str]:
     ("content", "expected"),
     [
         (b"tittel: [A\nbeskrivelse: b\n",
-         "m.yaml:2:12: error: YAML-syntaksfeil: did not find expected ',' or ']' [yaml.syntax]"),
+         "m.yaml:2:12: error: YAML-syntaksfeil: her ventes «,» eller «]»: en liste i [ ] som "
+         "ikke er lukket, eller et komma som mangler [yaml.syntax]"),
         (b"tittel: A\nbeskrivelse: b\nforeslatt_av: Kari\n",
          "m.yaml:3:1: error: ukjent nøkkel «foreslatt_av» (mente du «foreslått_av»?); tillatt "
          "her: tittel, beskrivelse, foreslått_av, tiltakseier, satsingsområder, formidling, "

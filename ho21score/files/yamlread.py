@@ -28,6 +28,7 @@ from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from ho21score.files.yaml_syntax import syntax_message
 from ho21score.files.yamlchars import (
     BOM_CHAR,
     LINE_BREAK,
@@ -181,15 +182,13 @@ def load(text: str, detail: bool = False) -> Document:
             raise YamlSyntaxError(*boms[0]) from None
         mark = exc.problem_mark or exc.context_mark
         line, col = at(mark.index) if mark is not None else (1, 1)
-        what = printable(exc.problem or exc.context or "?")
-        raise YamlSyntaxError(line, col, message("yaml.syntax", detail=what)) from None
+        raise YamlSyntaxError(line, col, syntax_message(exc.problem, exc.context)) from None
     except ReaderError as exc:  # a character YAML does not allow, such as NUL
         code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "?"
         line, col = at.byte(exc.position)  # a byte offset, not a character offset
         raise YamlSyntaxError(line, col, message("yaml.bad_character", code=code)) from None
-    except YAMLError as exc:  # anything else the parser refuses, without a position
-        detail_text = printable(exc)
-        raise YamlSyntaxError(1, 1, message("yaml.syntax", detail=detail_text)) from None
+    except YAMLError:  # anything else the parser refuses, without a position
+        raise YamlSyntaxError(1, 1, syntax_message(None, None)) from None
     finally:
         parser.dispose()
     if boms:
