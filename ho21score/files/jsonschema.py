@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ho21score.core.criteria import Criteria, Part
+from ho21score.core.indicators import DIRECTIONS, UNITS
 from ho21score.core.vocabulary import DECISIONS, GATES
 from ho21score.files.source import display_path
 from ho21score.i18n import message
@@ -43,6 +44,59 @@ def _part_value(part: Part, criteria: Criteria) -> dict[str, Any]:
         "minimum": criteria.minimum,
         "maximum": criteria.maximum,
         "description": text,
+    }
+
+
+JSON_PERIOD: dict[str, Any] = {
+    "type": ["integer", "string"],
+    "pattern": r"^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$",
+    "description": "Periode: et år (2025), halvår (2025-H1), kvartal (2025-Q3) eller måned "
+    "(2025-06).",
+}
+
+
+def indicator_expectations() -> dict[str, Any]:
+    """The keys of an indicator beyond its name and link (docs/file-formats.md §4)."""
+    point = {
+        "type": "object",
+        "required": ["verdi", "periode"],
+        "additionalProperties": False,
+        "properties": {"verdi": {"type": "number"}, "periode": JSON_PERIOD},
+    }
+    return {
+        "nøkkel": {
+            "type": ["string", "null"],
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+            "description": "Navnet på indikatoren i observasjonsfilene (standard: laget av "
+            "navnet).",
+        },
+        "enhet": {
+            "enum": [*UNITS, None],
+            "description": "Hva indikatoren måler: antall, prosent, kroner eller tekst "
+            "(status settes for hånd).",
+        },
+        "retning": {"enum": [*DIRECTIONS, None], "description": "Hva som er bedre."},
+        "utgangspunkt": {
+            "anyOf": [point, {"type": "null"}],
+            "description": "Verdien ved start: {verdi, periode}.",
+        },
+        "mål": {
+            "type": ["array", "null"],
+            "items": point,
+            "description": "Mål med periode, i periodeorden, etter utgangspunktet.",
+        },
+        "toleranse": {
+            "type": ["number", "null"],
+            "minimum": 0,
+            "description": "Hvor langt bak forventet verdi som ennå er gult, i indikatorens "
+            "enhet (standard: en tidel av den planlagte endringen).",
+        },
+        "foreldet_etter": {
+            "type": ["integer", "null"],
+            "minimum": 1,
+            "description": "Måneder etter en periodes slutt før observasjonen er foreldet "
+            "(standard 24).",
+        },
     }
 
 
@@ -121,6 +175,7 @@ def measure_schema(criteria: Criteria) -> dict[str, Any]:
         "properties": {
             "navn": JSON_TEXT,
             "kilde": _described(JSON_OPTIONAL_TEXT, "Lenke, f.eks. til HO21-monitoren."),
+            **indicator_expectations(),
         },
     }
     return {

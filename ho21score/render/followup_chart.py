@@ -51,16 +51,18 @@ def indicator_chart(f: Followup) -> str:
     first = min(points)[2]
     last = max(points)[2]
     title = f"{ind.name}: {light_word(f.light)}"
+    top_y = _xy(xs[0], high, xs, ys).split(",")[1]
+    low_y = _xy(xs[0], low, xs, ys).split(",")[1]
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{CHART_WIDTH}" height="{CHART_HEIGHT}" '
         f'viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" role="img" aria-label="{html_escape(title)}">',
         f"<title>{html_escape(title)}</title>",
         f'<line x1="{_LEFT}" y1="{CHART_HEIGHT - _BOTTOM}" x2="{CHART_WIDTH - _RIGHT}" '
         f'y2="{CHART_HEIGHT - _BOTTOM}" stroke="#d0d7de"/>',
-        f'<text x="{_LEFT - 4}" y="{_TOP + 8}" font-size="9" text-anchor="end">'
-        f"{html_escape(with_unit(high, ind.unit))}</text>",
-        f'<text x="{_LEFT - 4}" y="{CHART_HEIGHT - _BOTTOM}" font-size="9" text-anchor="end">'
-        f"{html_escape(with_unit(low, ind.unit))}</text>",
+        f'<text x="{_LEFT - 4}" y="{top_y}" font-size="9" text-anchor="end" '
+        f'dominant-baseline="middle">{html_escape(with_unit(high, ind.unit))}</text>',
+        f'<text x="{_LEFT - 4}" y="{low_y}" font-size="9" text-anchor="end" '
+        f'dominant-baseline="middle">{html_escape(with_unit(low, ind.unit))}</text>',
         f'<text x="{_LEFT}" y="{CHART_HEIGHT - 6}" font-size="9">{html_escape(first)}</text>',
         f'<text x="{CHART_WIDTH - _RIGHT}" y="{CHART_HEIGHT - 6}" font-size="9" text-anchor="end">'
         f"{html_escape(last)}</text>",
