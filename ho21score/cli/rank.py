@@ -26,8 +26,9 @@ from ho21score.cli.common import (
 )
 from ho21score.core.ranking import build_ranking
 from ho21score.i18n import tr
-from ho21score.render import broken
+from ho21score.render import broken, terminal
 from ho21score.render import rank as render
+from ho21score.render.fit import wrap_cell
 
 
 class RankFormat(StrEnum):
@@ -79,7 +80,8 @@ def rank(
         table = render.rank_table(ranking, repo.criteria, moves=moves)
         left_out = print_table(table, tr("rank.title"))
         if left_out:
-            typer.echo(tr("terminal.left_out", columns=", ".join(left_out)))
+            note = tr("terminal.left_out", columns=", ".join(left_out))
+            typer.echo("\n".join(wrap_cell(note, terminal.width())))
         footer = render.footer(ranking) + broken.text(repo.broken)
         if footer:
             typer.echo(footer, nl=False)

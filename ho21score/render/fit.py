@@ -1,7 +1,8 @@
 """A table laid out for a terminal of a given width: which columns are shown, how wide each
 is, and every cell wrapped at word and hyphen boundaries (pure text; rich only draws it).
 
-A narrow terminal first leaves out the table's ``drop`` columns, the first listed first,
+A narrow terminal first leaves out the table's ``drop`` columns, the empty ones first
+(they say nothing, and are not named among those left out), then the first listed first,
 until the others fit with each column at least as wide as its longest word; then it
 narrows the wrapping columns, never the numbers. A word is broken only when it is longer
 than its column."""
@@ -43,7 +44,8 @@ def fits_plain_width(table: Table, width: int) -> bool:
 def fit_table(table: Table, width: int) -> FittedTable:
     shown = list(range(len(table.headers)))
     least = {i: _least(table, i) for i in shown}
-    for column in table.drop:
+    empty = [i for i in table.drop if not any(row[i] for row in table.rows)]
+    for column in [*empty, *(i for i in table.drop if i not in empty)]:
         if table_width([least[i] for i in shown]) <= width:
             break
         shown.remove(column)
@@ -54,7 +56,7 @@ def fit_table(table: Table, width: int) -> FittedTable:
         [[_cell(row[i], w) for i, w in zip(shown, widths, strict=True)] for row in table.rows],
         align,
     )
-    left_out = [h for i, h in enumerate(table.headers) if i not in shown]
+    left_out = [h for i, h in enumerate(table.headers) if i not in shown and i not in empty]
     return FittedTable(fitted, widths, left_out)
 
 
@@ -148,18 +150,20 @@ def _widths(table: Table, shown: list[int], least: dict[int, int], width: int) -
             _narrow(widths, shown, table_width(list(widths.values())) - width)
         return [widths[i] for i in shown]
     natural = {i: _natural(table, i) for i in shown}
-    for i in shown:  # the short columns first: a status on one line, not the title's
-        if i not in table.wrap:
-            grow = min(spare, natural[i] - widths[i])
-            widths[i] += grow
-            spare -= grow
-    for i in wrapping:  # then no word broken where the width allows
+    for i in wrapping:  # first no word broken where the width allows
         grow = min(spare, _longest_word(table, i) - widths[i], natural[i] - widths[i])
         if grow > 0:
             widths[i] += grow
             spare -= grow
+    for i in shown:  # then the short columns whole: a status on one line
+        if i not in table.wrap:
+            grow = min(spare, natural[i] - widths[i])
+            widths[i] += grow
+            spare -= grow
+    # then whole the texts that plain text does not wrap either (an id on one line), the
+    # shortest first; the longer texts share what is left
     for i in sorted(wrapping, key=lambda i: natural[i] - widths[i]):
-        if natural[i] - widths[i] <= spare:  # the shorter texts whole (an id on one line)
+        if natural[i] <= table.wrap[i] and natural[i] - widths[i] <= spare:
             spare -= natural[i] - widths[i]
             widths[i] = natural[i]
     _widen(widths, [i for i in wrapping if widths[i] < natural[i]], natural, spare)
