@@ -44,20 +44,21 @@ def attach_observations(
     by_key = {i.key: i for i in indicators}
     kept: dict[str, list[Observation]] = {i.key: [] for i in indicators}
     problems: list[Problem] = []
-    for separate in sorted(found, key=lambda s: s.display):
+    # in period order, a longer period before a shorter one starting with it: a period
+    # that overlaps one before it is the one reported
+    ordered = sorted(
+        found, key=lambda s: (s.entry.period.start, -s.entry.period.end, s.display)
+    )
+    for separate in ordered:
         entry = separate.entry
         add: _AddAt = partial(_add_at, problems, separate)
-        expected = observation_name(entry.indicator, entry.period)
-        if separate.path.name not in (expected, expected.removesuffix(".yaml") + ".yml"):
-            folder = separate.display[: -len(separate.path.name)]
-            add("indikator", message("observation.file_name_mismatch", expected=folder + expected))
         if entry.date is not None and today is not None and entry.date > today + dt.timedelta(1):
             add("dato", message("date.future", date=entry.date), Level.WARNING)
         indicator = by_key.get(entry.indicator)
         if indicator is None:
             if entry.indicator not in elsewhere:
                 hint = suggest(entry.indicator, sorted(by_key))
-                known = ", ".join(sorted(by_key)) or "–"
+                known = ", ".join(by_key) or "–"
                 add(
                     "indikator",
                     message(
@@ -68,6 +69,10 @@ def attach_observations(
                     ),
                 )
             continue
+        expected = observation_name(entry.indicator, entry.period)
+        if separate.path.name not in (expected, expected.removesuffix(".yaml") + ".yml"):
+            folder = separate.display[: -len(separate.path.name)]
+            add("indikator", message("observation.file_name_mismatch", expected=folder + expected))
         observation = _observation(indicator, separate, add)
         if observation is None:
             continue
