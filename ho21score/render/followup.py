@@ -86,8 +86,10 @@ def row(f: Followup, link: bool = False) -> list[str]:
         " ".join(part for part in (f.sparkline, f.arrow) if part) or "–",
         (markdown_link(source) if link else source) if source else "–",
     ]
-    if link:
-        cells[:5] = [escape(cell) for cell in cells[:5]]
+    if link:  # text from the files escaped; the figures hold none (and keep their spaces)
+        cells[0] = escape(cells[0])
+        if latest is not None and isinstance(latest.value, str):
+            cells[4] = escape(cells[4])
     return cells
 
 
