@@ -1,5 +1,5 @@
 """Expected against observed: for each indicator, the value expected at its latest
-observation, the gap, a status and a trend (docs/file-formats.md §4). Pure: the date of
+observation, the gap, a status and a trend (docs/file-formats.md §3). Pure: the date of
 today is given.
 
 - Expected: the straight line from the baseline through each target in turn, read at

@@ -1,5 +1,5 @@
 """A measure's indicators with what the council expects of them, and the values observed,
-as plain records (docs/file-formats.md §4). Judging them is ``followup``.
+as plain records (docs/file-formats.md §3). Judging them is ``followup``.
 
 A period is a year (``2025``), a half (``2025-H1``), a quarter (``2025-Q3``) or a month
 (``2025-06``). It stands on the time line at its middle, counted in years, so that one

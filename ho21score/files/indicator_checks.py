@@ -1,6 +1,6 @@
 """A measure file's indicators checked into ``Indicator`` records: each key once, numbers
 only with a unit and in its range, a target only after a baseline and after the target
-before it (docs/file-formats.md §4). Every problem at its place in the file."""
+before it (docs/file-formats.md §3). Every problem at its place in the file."""
 
 from __future__ import annotations
 

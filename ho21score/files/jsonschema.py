@@ -56,7 +56,7 @@ JSON_PERIOD: dict[str, Any] = {
 
 
 def indicator_expectations() -> dict[str, Any]:
-    """The keys of an indicator beyond its name and link (docs/file-formats.md §4)."""
+    """The keys of an indicator beyond its name and link (docs/file-formats.md §3)."""
     point = {
         "type": "object",
         "required": ["verdi", "periode"],

@@ -1,7 +1,7 @@
 """A measure's observation files checked against its indicators: the file's name says
 its indicator and period, the indicator exists and has a unit, the value fits the unit,
 the period is not before the baseline, and no period of an indicator is observed twice
-(docs/file-formats.md §4). Every problem is placed in the observation file."""
+(docs/file-formats.md §3). Every problem is placed in the observation file."""
 
 from __future__ import annotations
 

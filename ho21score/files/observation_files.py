@@ -1,5 +1,5 @@
 """An observation as a file of its own:
-``measures/<id>/observasjoner/<indicator>-<period>.yaml`` (docs/file-formats.md §4).
+``measures/<id>/observasjoner/<indicator>-<period>.yaml`` (docs/file-formats.md §3).
 
 The path is fixed by measure, indicator and period, so two people recording values of
 different indicators or periods never touch the same file and git merges them cleanly;

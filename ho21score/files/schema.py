@@ -253,7 +253,7 @@ class PointFile(NamedTuple):
 
 class IndicatorFile(NamedTuple):
     """An indicator. Only ``navn`` is required (the old shape is a name and a link); the
-    rest says what is expected of it (docs/file-formats.md §4): ``nøkkel`` names it in
+    rest says what is expected of it (docs/file-formats.md §3): ``nøkkel`` names it in
     observation files (default: made from the name), ``enhet`` is what it counts (needed
     before anything is observed), ``retning`` which way is better (default høyere),
     ``utgangspunkt`` the baseline, ``mål`` the dated targets in period order, ``toleranse``
@@ -279,7 +279,7 @@ class IndicatorFile(NamedTuple):
 
 class ObservationFile(NamedTuple):
     """One observed value, a file of its own:
-    ``measures/<id>/observasjoner/<indicator>-<period>.yaml`` (docs/file-formats.md §4).
+    ``measures/<id>/observasjoner/<indicator>-<period>.yaml`` (docs/file-formats.md §3).
     ``verdi`` is a number, or a text for a qualitative indicator, which also takes the
     ``status`` set by hand (grønn, gul, rød)."""
 

@@ -1,6 +1,6 @@
 """Indicators followed up, for people: the follow-up table of ``show``, the marker of
 ``status``, the report's "Oppfølging" and its calibration of scores against what was
-delivered (docs/file-formats.md §4 says how a status is worked out)."""
+delivered (docs/file-formats.md §3 says how a status is worked out)."""
 
 from __future__ import annotations
 
