@@ -1571,8 +1571,8 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "the file ends before a quote is closed",
     ),
     "syntax.open_flow": (
-        "filen slutter før en [ eller { er lukket",
-        "the file ends before a [ or { is closed",
+        "filen slutter før en klamme eller krøllparentes er lukket",
+        "the file ends before a bracket or brace is closed",
     ),
     "syntax.end": ("filen slutter midt i en verdi", "the file ends in the middle of a value"),
     "syntax.open_bracket": (
@@ -1580,9 +1580,10 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "',' or ']' expected here: a list in [ ] that is not closed, or a missing comma",
     ),
     "syntax.open_brace": (
-        "her ventes «,» eller «}»: et oppslag i { } som ikke er lukket, eller et komma som "
-        "mangler",
-        "',' or '}' expected here: a mapping in { } that is not closed, or a missing comma",
+        "her ventes «,» eller en krøllparentes: et oppslag i krøllparenteser som ikke er "
+        "lukket, eller et komma som mangler",
+        "',' or a closing brace expected here: a mapping in braces that is not closed, or a "
+        "missing comma",
     ),
     "syntax.indent_key": (
         "innrykket stemmer ikke: her ventes en nøkkel på samme nivå som nøklene over",
@@ -1618,6 +1619,12 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "syntax.other": (
         "filen kan ikke leses som YAML her; sjekk innrykk, kolon og anførselstegn",
         "the file cannot be read as YAML here; check indentation, colons and quotes",
+    ),
+    "criteria.anchors_en_differ": (
+        "ankere_en bør forklare de samme poengene som ankere ({scores}); med --lang en vises "
+        "bare de engelske",
+        "ankere_en should explain the same scores as ankere ({scores}); with --lang en only "
+        "the English ones are shown",
     ),
     "click.usage": ("Bruk:", "Usage:"),
     "click.heading_options": ("Valg", "Options"),
@@ -1834,6 +1841,40 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "frø, så rapporten blir den samme).",
         "Include 'Hvor sikker er rangeringen?' (every weighting and rater drawn anew; a fixed "
         "seed, so the report stays the same).",
+    ),
+    "help.report.chart_x": (
+        "Kriteriet på diagrammets x-akse (standard: det siste).",
+        "Criterion on the chart's x axis (default: the last).",
+    ),
+    "help.report.chart_y": (
+        "Kriteriet på diagrammets y-akse (standard: det første).",
+        "Criterion on the chart's y axis (default: the first).",
+    ),
+    "help.observe": (
+        "Registrer en observert verdi av en indikator for et tiltak i en periode.",
+        "Record an observed value of a measure's indicator for a period.",
+    ),
+    "help.observe.indicator": (
+        "Indikatorens nøkkel, eller starten av den.",
+        "The indicator's key, or its start.",
+    ),
+    "help.observe.value": (
+        "Et tall (12,5 eller 12.5), eller en tekst for en kvalitativ indikator.",
+        "A number (12.5 or 12,5), or a text for a qualitative one.",
+    ),
+    "help.observe.period": (
+        "Perioden som er observert: 2025, 2025-H1, 2025-Q3 eller 2025-06.",
+        "The period observed: 2025, 2025-H1, 2025-Q3 or 2025-06.",
+    ),
+    "help.observe.source": ("Hvor verdien kommer fra.", "Where the value is from."),
+    "help.observe.note": ("En merknad.", "A note."),
+    "help.observe.status": (
+        "grønn, gul eller rød: statusen til en kvalitativ indikator.",
+        "grønn, gul or rød: a qualitative indicator's status.",
+    ),
+    "help.observe.replace": (
+        "Endre verdien som allerede er registrert for perioden.",
+        "Change the value already recorded for the period.",
     ),
     "help.robustness": (
         "Hvor sikker er rangeringen? Andeler av plasseringer under hver rimelig vekting og "

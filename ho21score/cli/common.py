@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+from typer._click.core import ParameterSource  # typer 0.28 vendors click
 
 from ho21score.cli.dates import DayParam
 from ho21score.cli.exitcode import ExitCode
@@ -18,8 +19,8 @@ from ho21score.files.criteria_file import load_criteria
 from ho21score.files.repository import Repository, default_roster, load_repository
 from ho21score.i18n import (
     LANGUAGES,
-    default_language,
     join_or,
+    language,
     language_named,
     message,
     set_language,
@@ -33,15 +34,17 @@ if TYPE_CHECKING:
     from ho21score.core.changes import Changes
 
 
-def _set_lang(value: str | None) -> str:
-    """--lang as given (``no``, ``nn``… read as bokmål); the run's language is settled
-    before parsing (cli/language.py), so this only keeps a command called on its own right."""
-    named = language_named(value) if value is not None else None
-    if value is not None and named is None:
+def _set_lang(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str:
+    """--lang as given (``no``, ``nn``… read as bokmål). The run's language is settled
+    before parsing, from the command line or the environment (cli/language.py): a value
+    from the environment was checked there, where the command line may override it."""
+    if value is None or ctx.get_parameter_source(param.name or "") is ParameterSource.ENVIRONMENT:
+        return language()
+    named = language_named(value)
+    if named is None:
         raise typer.BadParameter(tr("lang.bad_value", value=value, allowed=", ".join(LANGUAGES)))
-    chosen = named[0] if named else default_language()
-    set_language(chosen)
-    return chosen
+    set_language(named[0])
+    return named[0]
 
 
 MeasuresOpt = Annotated[

@@ -1,35 +1,80 @@
 """The criteria in use as plain records: the scale, the criteria and their parts, the
 focus areas and the disagreement threshold. Nothing here knows the four HO21 criteria,
-nor where the criteria came from (see ``ho21score.files.criteria_file``)."""
+nor where the criteria came from (see ``ho21score.files.criteria_file``). Names, questions
+and anchors may come in English too (``navn_en``…), shown when the run is in English."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from ho21score.i18n import language
 
-class Part(NamedTuple):
-    """One thing that gets a score: a part of a criterion, or a criterion without parts."""
 
+class _PartTexts(NamedTuple):
     key: str  # "criterion.part", or "criterion" for a criterion scored directly
     criterion: str
-    name: str
+    name_nb: str
     weight: float
-    question: str | None = None
-    anchors: dict[int, str] = {}  # shared, never changed
+    question_nb: str | None = None
+    anchors_nb: dict[int, str] = {}  # shared, never changed
     levels: dict[str, int] | None = None
+    name_en: str | None = None
+    question_en: str | None = None
+    anchors_en: dict[int, str] = {}  # shared, never changed
+
+
+class Part(_PartTexts):
+    """One thing that gets a score: a part of a criterion, or a criterion without parts.
+
+    ``name``, ``question`` and ``anchors`` are in the language of the run: the English
+    text where the criteria file gives one and the language is English, else bokmål."""
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str:
+        return _english(self.name_en) or self.name_nb
+
+    @property
+    def question(self) -> str | None:
+        return _english(self.question_en) or self.question_nb
+
+    @property
+    def anchors(self) -> dict[int, str]:
+        return self.anchors_en if language() == "en" and self.anchors_en else self.anchors_nb
 
     @property
     def short(self) -> str:
         return self.key.rpartition(".")[2]
 
 
-class Criterion(NamedTuple):
+class _CriterionTexts(NamedTuple):
     key: str
-    name: str
+    name_nb: str
     weight: float
-    question: str | None
+    question_nb: str | None
     parts: tuple[Part, ...]
     has_parts: bool
+    name_en: str | None = None
+    question_en: str | None = None
+
+
+class Criterion(_CriterionTexts):
+    """A criterion; ``name`` and ``question`` in the language of the run, as for ``Part``."""
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str:
+        return _english(self.name_en) or self.name_nb
+
+    @property
+    def question(self) -> str | None:
+        return _english(self.question_en) or self.question_nb
+
+
+def _english(text: str | None) -> str | None:
+    return text if text is not None and language() == "en" else None
 
 
 class Criteria(NamedTuple):

@@ -53,31 +53,22 @@ def build(parsed: CriteriaFile) -> Criteria:
         name = spec.name or ckey
         if spec.parts:
             parts = tuple(
-                Part(
-                    key=f"{ckey}.{pkey}",
-                    criterion=ckey,
-                    name=part.name or pkey,
-                    weight=part.weight,
-                    question=part.question,
-                    anchors=dict(part.anchors),
-                    levels=dict(part.levels) if part.levels else None,
-                )
+                _built_part(f"{ckey}.{pkey}", ckey, part.name or pkey, part.weight, part)
                 for pkey, part in spec.parts.items()
             )
         else:
-            parts = (
-                Part(
-                    key=ckey,
-                    criterion=ckey,
-                    name=name,
-                    weight=1.0,
-                    question=spec.question,
-                    anchors=dict(spec.anchors),
-                    levels=dict(spec.levels) if spec.levels else None,
-                ),
-            )
+            parts = (_built_part(ckey, ckey, name, 1.0, spec),)
         criteria.append(
-            Criterion(ckey, name, spec.weight, spec.question, parts, has_parts=bool(spec.parts))
+            Criterion(
+                ckey,
+                name,
+                spec.weight,
+                spec.question,
+                parts,
+                has_parts=bool(spec.parts),
+                name_en=spec.name_en,
+                question_en=spec.question_en,
+            )
         )
     return Criteria(
         parts=tuple(p for c in criteria for p in c.parts),
@@ -87,6 +78,23 @@ def build(parsed: CriteriaFile) -> Criteria:
         areas=dict(parsed.areas),
         iqr=parsed.disagreement.iqr,
         min_raters=parsed.min_raters,
+    )
+
+
+def _built_part(
+    key: str, criterion: str, name: str, weight: float, spec: PartFile | CriterionFile
+) -> Part:
+    return Part(
+        key,
+        criterion,
+        name,
+        weight,
+        spec.question,
+        dict(spec.anchors),
+        dict(spec.levels) if spec.levels else None,
+        spec.name_en,
+        spec.question_en,
+        dict(spec.anchors_en),
     )
 
 
@@ -128,12 +136,20 @@ def _check_key(key: str, path: KeyPath, doc: Document, add: _Add) -> None:
 def _check_scorable(
     spec: PartFile | CriterionFile, path: KeyPath, lo: int, hi: int, doc: Document, add: _Add
 ) -> None:
-    for anchor in spec.anchors:
-        if not lo <= anchor <= hi:
-            add(
-                doc.key_pos((*path, "ankere", anchor)),
-                message("criteria.anchor_off_scale", value=anchor, scale=f"{lo}–{hi}"),
-            )
+    for field, anchors in (("ankere", spec.anchors), ("ankere_en", spec.anchors_en)):
+        for anchor in anchors:
+            if not lo <= anchor <= hi:
+                add(
+                    doc.key_pos((*path, field, anchor)),
+                    message("criteria.anchor_off_scale", value=anchor, scale=f"{lo}–{hi}"),
+                )
+    if spec.anchors_en and set(spec.anchors_en) != set(spec.anchors):
+        scores = ", ".join(str(n) for n in sorted(spec.anchors))
+        add(
+            doc.key_pos((*path, "ankere_en")),
+            message("criteria.anchors_en_differ", scores=scores or "–"),
+            Level.WARNING,
+        )
     for level, value in (spec.levels or {}).items():
         if not lo <= value <= hi:
             add(

@@ -34,9 +34,9 @@ def _described(schema: dict[str, Any], text: str | None) -> dict[str, Any]:
 
 
 def _part_value(part: Part, criteria: Criteria) -> dict[str, Any]:
-    text = f"{part.name}: {part.question}" if part.question else part.name
-    if part.anchors:
-        text += " " + "; ".join(f"{k} = {v}" for k, v in sorted(part.anchors.items()))
+    text = f"{part.name_nb}: {part.question_nb}" if part.question_nb else part.name_nb
+    if part.anchors_nb:
+        text += " " + "; ".join(f"{k} = {v}" for k, v in sorted(part.anchors_nb.items()))
     if part.levels:
         return {"enum": [*part.levels, None], "description": text}
     return {
@@ -112,7 +112,9 @@ def poeng(criteria: Criteria) -> dict[str, Any]:
             "properties": {p.short: _part_value(p, criteria) for p in criterion.parts},
             "additionalProperties": False,
         }
-        text = f"{criterion.name}: {criterion.question}" if criterion.question else criterion.name
+        text = criterion.name_nb
+        if criterion.question_nb:
+            text += f": {criterion.question_nb}"
         if any(p.levels for p in criterion.parts):  # a level part takes no whole number
             properties[criterion.key] = {**parts, "description": text + " Gi poeng per del."}
             continue

@@ -197,6 +197,10 @@ _WEIGHT = key("vekt", WEIGHT, default=1.0)
 _QUESTION = key("spørsmål", nullable(TEXT))
 _ANCHORS = FileKey("ankere", blank_is(dict, mapping(INT, TEXT)), factory=dict)
 _LEVELS = key("nivåer", nullable(mapping(TEXT, INT, 1)))
+# the same in English, shown with --lang en (optional; bokmål where missing)
+_NAME_EN = key("navn_en", nullable(TEXT))
+_QUESTION_EN = key("spørsmål_en", nullable(TEXT))
+_ANCHORS_EN = FileKey("ankere_en", blank_is(dict, mapping(INT, TEXT)), factory=dict)
 
 
 class ScaleFile(NamedTuple):
@@ -210,6 +214,9 @@ class PartFile(NamedTuple):
     question: Annotated[str | None, _QUESTION]
     anchors: Annotated[dict[int, str], _ANCHORS]
     levels: Annotated[dict[str, int] | None, _LEVELS]
+    name_en: Annotated[str | None, _NAME_EN]
+    question_en: Annotated[str | None, _QUESTION_EN]
+    anchors_en: Annotated[dict[int, str], _ANCHORS_EN]
 
 
 class CriterionFile(NamedTuple):
@@ -218,6 +225,9 @@ class CriterionFile(NamedTuple):
     question: Annotated[str | None, _QUESTION]
     anchors: Annotated[dict[int, str], _ANCHORS]
     levels: Annotated[dict[str, int] | None, _LEVELS]
+    name_en: Annotated[str | None, _NAME_EN]
+    question_en: Annotated[str | None, _QUESTION_EN]
+    anchors_en: Annotated[dict[int, str], _ANCHORS_EN]
     parts: Annotated[dict[str, PartFile] | None, records_by_name("deler", PartFile)]
 
 
