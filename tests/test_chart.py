@@ -39,7 +39,7 @@ def test_the_legend_has_every_ranked_measure_once_and_tells_ties_apart(
     shipped: tuple[Ranking, Criteria],
 ) -> None:
     ranking, _ = shipped
-    entries = chart.legend(ranking)
+    entries = chart.legend_entries(ranking)
     assert [e.label for e in entries] == ["1", "2", "3", "4", "5a", "5b", "7", "8", "9", "10"]
     assert [e.measure.id for e in entries] == [m.id for _, m in ranking.ranked]
 
@@ -48,17 +48,17 @@ def test_measures_with_the_same_scores_are_one_point(shipped: tuple[Ranking, Cri
     ranking, criteria = shipped
     x, y = chart.default_axes(criteria)
     assert (x, y) == ("gjennomførbarhet", "betydning")
-    points = chart.merge(chart.legend(ranking), x, y)
+    points = chart.merge(chart.legend_entries(ranking), x, y)
     assert [p.text for p in points] == ["1", "2", "3, 4", "5a", "5b", "7", "8, 10", "9"]
     labels = [label for p in points for label in p.labels]
-    assert sorted(labels) == sorted(e.label for e in chart.legend(ranking))
+    assert sorted(labels) == sorted(e.label for e in chart.legend_entries(ranking))
 
 
 def test_shipped_chart_labels_cover_no_other_point_or_label(
     shipped: tuple[Ranking, Criteria],
 ) -> None:
     ranking, criteria = shipped
-    points = chart.merge(chart.legend(ranking), *chart.default_axes(criteria))
+    points = chart.merge(chart.legend_entries(ranking), *chart.default_axes(criteria))
     layout = chart.layout(points, criteria, CAPTIONS)
     assert len(layout.points) == 8
     for a, b in itertools.permutations(layout.points, 2):
@@ -82,7 +82,7 @@ def test_everything_stays_inside_and_captions_never_cover_a_point(
     criteria = _scale()
     points = _points(values)
     layout = chart.layout(points, criteria, captions)
-    canvas = chart.Box(0, 0, chart.WIDTH, chart.HEIGHT)
+    canvas = chart.Box(0, 0, chart.QUADRANT_WIDTH, chart.QUADRANT_HEIGHT)
     assert len(layout.points) == len(points)
     for point in layout.points:
         assert point.dot.within(chart.Box(*_grow(layout.data, chart.DOT)))

@@ -20,8 +20,8 @@ from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.ranking import Ranking
 
-WIDTH = 680.0  # the SVG's own units; the page scales it to its width
-HEIGHT = 500.0
+QUADRANT_WIDTH = 680.0  # the SVG's own units; the page scales it to its width
+QUADRANT_HEIGHT = 500.0
 FONT = 12.0  # font size of labels and captions
 CHAR_WIDTH = 0.62 * FONT  # wider than any digit or comma of a sans-serif font at FONT
 LINE = 16.0  # height of a label box
@@ -120,7 +120,7 @@ def default_axes(criteria: Criteria) -> tuple[str, str]:
     return criteria.criteria[-1].key, criteria.criteria[0].key
 
 
-def legend(ranking: Ranking) -> list[Legend]:
+def legend_entries(ranking: Ranking) -> list[Legend]:
     """Each ranked measure once, in ranking order, labelled with its rank; measures that
     share a rank get a letter each (5a, 5b) so that the chart can tell them apart."""
     sharing: dict[int, int] = {}
@@ -167,7 +167,7 @@ def text_width(text: str) -> float:
 def layout(points: Sequence[Merged], criteria: Criteria, captions: Sequence[str]) -> Layout:
     """Where everything goes; ``captions`` are the quadrants' (q1 top right, q2 top left,
     q3 bottom left, q4 bottom right)."""
-    plot = Box(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM)
+    plot = Box(LEFT, TOP, QUADRANT_WIDTH - LEFT - RIGHT, QUADRANT_HEIGHT - TOP - BOTTOM)
     data = Box(plot.x + PAD, plot.y + PAD, plot.w - 2 * PAD, plot.h - 2 * PAD)
     low, high = criteria.minimum, criteria.maximum
     span = (high - low) or 1

@@ -33,7 +33,7 @@ class Swatch(NamedTuple):
     text: str
 
 
-def places(result: Robustness) -> int:
+def coloured_places(result: Robustness) -> int:
     """How many places get a colour of their own: the top K, at most as many as shades."""
     return min(top_count(result.setup, len(result.measures)), len(SHADES))
 
@@ -43,14 +43,14 @@ def _place_name(n: int) -> str:
 
 
 def share_swatches(result: Robustness) -> list[Swatch]:
-    k = places(result)
+    k = coloured_places(result)
     return [Swatch(SHADES[i], _place_name(i + 1)) for i in range(k)] + [
         Swatch(REST, tr("chart.shares_rest"))
     ]
 
 
 def share_rows(result: Robustness, titles: dict[str, str]) -> list[ShareRow]:
-    k = places(result)
+    k = coloured_places(result)
     rows = []
     for m in result.measures:
         shares = list(m.acceptability[:k])

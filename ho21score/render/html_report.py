@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ho21score.render.report import Section
 
 
-class Part(NamedTuple):
+class PageSection(NamedTuple):
     """A section as the page template takes it."""
 
     key: str
@@ -83,7 +83,7 @@ def render_html(report: ReportInput) -> str:
     )
 
 
-def _part(section: Section, report: ReportInput) -> Part:
+def _part(section: Section, report: ReportInput) -> PageSection:
     heading = inline_html_of(section.heading)
     if section.key == "chart":
         body = _chart(report)
@@ -91,10 +91,10 @@ def _part(section: Section, report: ReportInput) -> Part:
         body = html_of(section.body) + _shares(report)
     else:
         body = html_of(section.body)
-    return Part(section.key, section.level, heading, body)
+    return PageSection(section.key, section.level, heading, body)
 
 
-def _render(template: str, **context: Any) -> Markup:
+def _fragment(template: str, **context: Any) -> Markup:
     return Markup(_environment().get_template(template).render(**context))
 
 
@@ -104,19 +104,19 @@ def _chart(report: ReportInput) -> Markup:
     ranking = report.shown
     if not ranking.ranked:
         return intro + html_of(tr("report.none"))
-    entries = chart.legend(ranking)
+    entries = chart.legend_entries(ranking)
     points = chart.merge(entries, x_key, y_key)
     x, y = criteria.criterion(x_key), criteria.criterion(y_key)
     assert x is not None and y is not None
     geometry = chart.layout(points, criteria, mermaid.chart_captions(criteria, x_key, y_key))
-    return intro + _render(
+    return intro + _fragment(
         "quadrant.html.j2",
         chart=geometry,
         x_name=x.name,
         y_name=y.name,
         svg_title=tr("chart.svg_title", y=y.name, x=x.name),
-        width=chart.WIDTH,
-        height=chart.HEIGHT,
+        width=chart.QUADRANT_WIDTH,
+        height=chart.QUADRANT_HEIGHT,
         font=chart.FONT,
         legend=entries,
         legend_caption=tr("chart.legend_caption"),
@@ -128,7 +128,7 @@ def _chart(report: ReportInput) -> Markup:
 def _shares(report: ReportInput) -> Markup:
     assert report.robustness is not None
     titles = {m.id: m.title for m in report.measures}
-    return _render(
+    return _fragment(
         "shares.html.j2",
         heading=tr("chart.shares_heading"),
         intro=tr("chart.shares_intro"),

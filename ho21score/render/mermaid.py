@@ -63,7 +63,7 @@ def quadrant(ranking: Ranking, criteria: Criteria, x_key: str, y_key: str) -> st
         f"    quadrant-3 {label(q3, 6)}",
         f"    quadrant-4 {label(q4, 6)}",
     ]
-    entries = chart.legend(ranking)
+    entries = chart.legend_entries(ranking)
     for point in chart.merge(entries, x_key, y_key):
         px = coordinate(position(point.x, criteria))
         py = coordinate(position(point.y, criteria))
