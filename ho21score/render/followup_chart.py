@@ -11,8 +11,8 @@ from ho21score.core.followup import Followup
 from ho21score.core.indicators import Light
 from ho21score.render.followup import light_word, with_unit
 
-FOLLOWUP_CHART_WIDTH = 240
-FOLLOWUP_CHART_HEIGHT = 96
+_SVG_W = 240
+_SVG_H = 96
 _LEFT, _RIGHT, _TOP, _BOTTOM = 44, 8, 8, 20
 _COLOURS = {
     Light.GREEN: "#1a7f37",
@@ -26,8 +26,8 @@ _COLOURS = {
 def _xy(x: float, y: float, xs: tuple[float, float], ys: tuple[float, float]) -> str:
     span_x = (xs[1] - xs[0]) or 1.0
     span_y = (ys[1] - ys[0]) or 1.0
-    px = _LEFT + (x - xs[0]) / span_x * (FOLLOWUP_CHART_WIDTH - _LEFT - _RIGHT)
-    py = FOLLOWUP_CHART_HEIGHT - _BOTTOM - (y - ys[0]) / span_y * (FOLLOWUP_CHART_HEIGHT - _TOP - _BOTTOM)
+    px = _LEFT + (x - xs[0]) / span_x * (_SVG_W - _LEFT - _RIGHT)
+    py = _SVG_H - _BOTTOM - (y - ys[0]) / span_y * (_SVG_H - _TOP - _BOTTOM)
     return f"{px:.1f},{py:.1f}"
 
 
@@ -54,17 +54,17 @@ def indicator_chart(f: Followup) -> str:
     top_y = _xy(xs[0], high, xs, ys).split(",")[1]
     low_y = _xy(xs[0], low, xs, ys).split(",")[1]
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{FOLLOWUP_CHART_WIDTH}" height="{FOLLOWUP_CHART_HEIGHT}" '
-        f'viewBox="0 0 {FOLLOWUP_CHART_WIDTH} {FOLLOWUP_CHART_HEIGHT}" role="img" aria-label="{html_escape(title)}">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_SVG_W}" height="{_SVG_H}" '
+        f'viewBox="0 0 {_SVG_W} {_SVG_H}" role="img" aria-label="{html_escape(title)}">',
         f"<title>{html_escape(title)}</title>",
-        f'<line x1="{_LEFT}" y1="{FOLLOWUP_CHART_HEIGHT - _BOTTOM}" x2="{FOLLOWUP_CHART_WIDTH - _RIGHT}" '
-        f'y2="{FOLLOWUP_CHART_HEIGHT - _BOTTOM}" stroke="#d0d7de"/>',
+        f'<line x1="{_LEFT}" y1="{_SVG_H - _BOTTOM}" x2="{_SVG_W - _RIGHT}" '
+        f'y2="{_SVG_H - _BOTTOM}" stroke="#d0d7de"/>',
         f'<text x="{_LEFT - 4}" y="{top_y}" font-size="9" text-anchor="end" '
         f'dominant-baseline="middle">{html_escape(with_unit(high, ind.unit))}</text>',
         f'<text x="{_LEFT - 4}" y="{low_y}" font-size="9" text-anchor="end" '
         f'dominant-baseline="middle">{html_escape(with_unit(low, ind.unit))}</text>',
-        f'<text x="{_LEFT}" y="{FOLLOWUP_CHART_HEIGHT - 6}" font-size="9">{html_escape(first)}</text>',
-        f'<text x="{FOLLOWUP_CHART_WIDTH - _RIGHT}" y="{FOLLOWUP_CHART_HEIGHT - 6}" font-size="9" text-anchor="end">'
+        f'<text x="{_LEFT}" y="{_SVG_H - 6}" font-size="9">{html_escape(first)}</text>',
+        f'<text x="{_SVG_W - _RIGHT}" y="{_SVG_H - 6}" font-size="9" text-anchor="end">'
         f"{html_escape(last)}</text>",
     ]
     if len(plan) > 1:
