@@ -33,11 +33,27 @@ def _texts(index: int) -> str:
 
 
 def _data_words(folder: Path) -> set[str]:
-    """Words of the files themselves (titles, names, keys, levels, areas): data, in any
-    language."""
-    found = set()
-    for path in [folder / "criteria.yaml", *sorted((folder / "measures").rglob("*.yaml"))]:
-        found |= _words(path.read_text(encoding="utf-8"))
+    """Words of the files shown as they are (titles, names, comments, keys, levels, focus
+    areas): data, in any language. Not the measures' descriptions, which no output shows,
+    nor the criteria's bokmål names, questions and anchors, which have English versions."""
+    from ho21score.files.yamlread import load
+
+    def walk(data: object, skip: frozenset[str]) -> set[str]:
+        if isinstance(data, dict):
+            found = set()
+            for key, value in data.items():
+                found |= _words(str(key))
+                if str(key) not in skip:
+                    found |= walk(value, skip)
+            return found
+        if isinstance(data, list):
+            return set().union(*(walk(item, skip) for item in data)) if data else set()
+        return _words(str(data))
+
+    criteria = load((folder / "criteria.yaml").read_text(encoding="utf-8")).data
+    found = walk(criteria, frozenset({"navn", "spørsmål", "ankere"}))
+    for path in sorted((folder / "measures").rglob("*.yaml")):
+        found |= walk(load(path.read_text(encoding="utf-8")).data, frozenset({"beskrivelse"}))
     return found
 
 
@@ -88,6 +104,7 @@ def _every_command_in_english(folder: Path) -> dict[str, str]:
          "2026-11-23"],
         ["new", "A new measure", "--id", "fresh"], ["schema"],
         ["report", "--date", "2026-11-22"],
+        ["report", "--date", "2026-11-22", "--format", "html", "-o", "report.html"],
         ["robustness", "--draws", "200"],
         ["sheet", "export", "--round", "1", "-o", "ark"],
         ["advance", "drup-studie", "nonsense"], ["rank", "--nope"],
@@ -97,6 +114,7 @@ def _every_command_in_english(folder: Path) -> dict[str, str]:
     for line in lines:
         result = _run(*line, "--lang", "en")
         out[" ".join(line)] = result.stdout + result.stderr
+    out["report.html"] = (folder / "report.html").read_text(encoding="utf-8")
     workbook = next((folder / "ark").glob("*.xlsx"))
     imported = _run("sheet", "import", str(workbook), "--dry-run", "--lang", "en")
     out["sheet import"] = imported.stdout + imported.stderr

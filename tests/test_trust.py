@@ -64,8 +64,8 @@ def test_show_keeps_the_rounds_visible(shipped: Path, run: Run) -> None:
     # Siri Dahl rated only in round 1 and keeps her voice; Kari moved from 2 to 3
     line = next(line for line in out.splitlines() if line.startswith("  Public health"))
     assert line.split() == [
-        "Public", "health", "3.00", "median", "of", "5,", "rounds", "1–2", "2→3", "3", "2", "3", "2",
-        "1.00",
+        "Public", "health", "3.00", "median", "of", "5,", "rounds", "1–2", "2→3", "3", "2", "3",
+        "2", "1.00",
     ]
     tidshorisont = next(line for line in out.splitlines() if line.startswith("  Time horizon"))
     assert "medium→kort" in tidshorisont
