@@ -575,28 +575,6 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "report.col_area": ("Satsingsområde", "Focus area"),
     "report.col_sum": ("Sum", "Total"),
     "report.method": ("Metode", "Method"),
-    "report.method_text": (
-        "Kriterier og normaliserte vekter: {criteria}. Hver del får poeng {scale}. Hver "
-        "vurderer teller med sin siste vurdering av delen (fra den høyeste runden vurdereren "
-        "vurderte den i), så en som ikke svarer i en ny runde, beholder svaret sitt. Delens "
-        "verdi er det omforente poenget, ellers medianen av vurderernes siste vurderinger. Et "
-        "kriterium er det vektede snittet av delene, og totalen er det vektede snittet av "
-        "kriteriene, skalert til 0–100. Tiltak der noen del mangler, rangeres ikke og får "
-        "ingen beregnet verdi. Like totaler deler rang. En del flagges for diskusjon når "
-        "kvartilavstanden mellom vurderernes siste vurderinger er større enn {iqr}.{few}",
-        "Criteria and normalised weights: {criteria}. Each part is scored {scale}. Each rater "
-        "counts with their latest rating of the part (from the highest round in which they "
-        "rated it), so one who does not answer in a new round keeps their answer. A part's "
-        "value is the agreed score, else the median of the raters' latest ratings. A "
-        "criterion is the weighted mean of its parts, and the total is the weighted mean of "
-        "the criteria, scaled to 0–100. Measures with any part missing are not ranked and get "
-        "no made-up value. Equal totals share a rank. A part is flagged for discussion when "
-        "the interquartile range of the raters' latest ratings exceeds {iqr}.{few}",
-    ),
-    "report.method_few": (
-        " En del med færre enn {count} vurderere flagges med «få vurderinger».",
-        " A part with fewer than {count} raters is flagged 'few raters'.",
-    ),
     # --- method in plain words (#11) ---
     "method.scale": (
         "Hver del får poeng fra {low} til {high}, og {high} er alltid best for prioritering, "

@@ -27,6 +27,7 @@ from ho21score.render.changes import changes_body, changes_heading, decision_nam
 from ho21score.render.chart import default_axes
 from ho21score.render.markdown import escape, markdown_table
 from ho21score.render.measure import rounds_text
+from ho21score.render.method import method
 from ho21score.render.table import Table
 
 if TYPE_CHECKING:
@@ -341,21 +342,3 @@ def coverage(measures: Sequence[Measure], criteria: Criteria) -> str:
         rows.append([escape(name), *(str(c) if c else "" for c in counts), str(sum(counts))])
     coverage = markdown_table(Table(headers, rows, "l" + "r" * 6))
     return tr("report.coverage_intro") + "\n\n" + coverage
-
-
-def method(criteria: Criteria) -> str:
-    weights = criteria.weights()
-    listing = ", ".join(
-        f"{escape(c.name)} {number(100 * weights[c.key], 0)} %" for c in criteria.criteria
-    )
-    few = tr("report.method_few", count=criteria.min_raters) if criteria.min_raters > 1 else ""
-    return (
-        tr(
-            "report.method_text",
-            criteria=listing,
-            scale=criteria.scale_text,
-            iqr=number(criteria.iqr, 1),
-            few=few,
-        )
-        + "\n"
-    )
