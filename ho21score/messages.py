@@ -1677,6 +1677,14 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
         "Dato (2026-12-01 eller 1.12.2026); standard i dag.",
         "Date (2026-12-01 or 1.12.2026); default today.",
     ),
+    "help.option.as_of": (
+        "Datoen utskriften gjelder («pr»), 2026-12-01 eller 1.12.2026; standard: "
+        "SOURCE_DATE_EPOCH, ellers datoen for siste commit som endret tiltakene eller "
+        "kriteriene, ellers i dag (uten git, eller når de har endringer som ikke er committet).",
+        "The date the output is as of, 2026-12-01 or 1.12.2026; default: SOURCE_DATE_EPOCH, "
+        "else the date of the last commit that changed the measures or criteria, else today "
+        "(without git, or when they have uncommitted changes).",
+    ),
     "help.option.since": (
         "En git-ref (tagg, gren, commit) å sammenligne med.",
         "A git ref (tag, branch, commit) to compare with.",

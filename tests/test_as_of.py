@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from ho21score.cli.as_of import as_of
+from ho21score.cli.as_of import as_of_day as as_of
+
+from conftest import Run
 
 
 def git(root: Path, *args: str, date: str = "2026-10-01T12:00:00+00:00") -> None:
@@ -82,3 +84,26 @@ def test_date_and_source_date_epoch_come_first(
     assert as_of(given, committed / "measures", committed / "criteria.yaml") == given.date()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795000000")  # 2026-11-18 UTC
     assert day(committed) == dt.date(2026, 11, 18)
+
+
+def test_status_and_report_print_the_same_date_by_the_same_rule(
+    committed: Path, run: Run
+) -> None:
+    board = run("status")
+    report = run("report", "--no-robustness")
+    assert board.stdout.splitlines()[0].endswith("pr 01.10.2026")
+    assert report.stdout.splitlines()[0].endswith("pr 01.10.2026")
+    assert run("status", "--date", "1.12.2026").stdout.startswith(
+        "Status tiltak i HO21 pr 01.12.2026"
+    )
+
+
+def test_both_helps_state_the_rule_in_the_same_words(run: Run) -> None:
+    def date_help(command: str) -> str:
+        lines = run(command, "--help").stdout.splitlines()
+        start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("--date"))
+        end = next(i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("-"))
+        return " ".join(" ".join(lines[start:end]).split()[2:])
+
+    assert date_help("status") == date_help("report")
+    assert "siste commit som endret tiltakene eller kriteriene" in date_help("status")

@@ -11,12 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Annotated
+
+import typer
 
 from ho21score.cli.common import usage_error
+from ho21score.cli.dates import DayParam
 from ho21score.i18n import tr
 
+# one option, one help text (``help.option.as_of``) for both commands
+AsOfOpt = Annotated[
+    dt.datetime | None,
+    typer.Option("--date", click_type=DayParam(), help="The date the output is as of."),
+]
 
-def as_of(date: dt.datetime | None, measures: Path, criteria: Path) -> dt.date:
+
+def as_of_day(date: dt.datetime | None, measures: Path, criteria: Path) -> dt.date:
     if date is not None:
         return date.date()
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

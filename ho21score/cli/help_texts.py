@@ -26,6 +26,7 @@ HELP_KEYS = (
     "help.option.raters",
     "help.option.lang",
     "help.option.date",
+    "help.option.as_of",
     "help.option.since",
     "help.option.phase",
     "help.option.format",

@@ -3,19 +3,17 @@ self-contained HTML page."""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from ho21score.cli.as_of import AsOfOpt, as_of_day
 from ho21score.cli.common import (
     DEFAULT_CRITERIA,
     DEFAULT_MEASURES,
     CriteriaOpt,
-    DateOpt,
     LangOpt,
     MeasuresOpt,
     RatersOpt,
@@ -58,7 +56,7 @@ def report(
         typer.Option("--chart-y", help="Criterion on the chart's y axis (default: the first)."),
     ] = None,
     since: SinceOpt = None,
-    date: DateOpt = None,
+    as_of: AsOfOpt = None,
     top: Annotated[
         int | None, typer.Option("--top", min=1, help="Rank and chart only the top N.")
     ] = None,
@@ -90,7 +88,7 @@ def report(
         chart_axis(chart_y, "--chart-y", repo.criteria) or y_default,
     )
     report_problems(repo.problems)
-    day = report_date(date, measures, criteria)
+    day = as_of_day(as_of, measures, criteria)
     ranking = build_ranking(repo.measures)
     changes = compare_with(since, measures, criteria, repo, raters) if since else None
     odds = None
@@ -142,24 +140,3 @@ def chart_axis(key: str | None, option: str, criteria: Criteria) -> str | None:
             allowed=", ".join(known),
         )
     )
-
-
-def report_date(date: dt.datetime | None, measures: Path, criteria: Path) -> dt.date:
-    """--date, else SOURCE_DATE_EPOCH, else the last commit touching the measures, else
-    today: the same repository gives the same report."""
-    if date is not None:
-        return date.date()
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is not None:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-        except (ValueError, OverflowError, OSError):
-            usage_error(tr("report.bad_epoch", value=epoch))
-    from ho21score.files.git import GitError, last_commit_date, relative, toplevel
-
-    try:
-        root = toplevel(measures)
-        last = last_commit_date(root, [relative(measures, root), relative(criteria, root)])
-    except (GitError, ValueError):
-        last = None
-    return last or dt.date.today()

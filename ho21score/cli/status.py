@@ -3,16 +3,15 @@ has scored which measure in a round."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
 
+from ho21score.cli.as_of import AsOfOpt, as_of_day
 from ho21score.cli.common import (
     DEFAULT_CRITERIA,
     DEFAULT_MEASURES,
     CriteriaOpt,
-    DateOpt,
     LangOpt,
     MeasuresOpt,
     RatersOpt,
@@ -31,7 +30,7 @@ from ho21score.render.table import plain
 
 
 def status(
-    date: DateOpt = None,
+    as_of: AsOfOpt = None,
     participation: Annotated[
         bool,
         typer.Option(
@@ -61,7 +60,7 @@ def status(
     if participation:
         _participation(repo, round)
     else:
-        day = date.date() if date else dt.date.today()
+        day = as_of_day(as_of, measures, criteria)
         print_table(board.board(repo.measures), board.title(day))
         typer.echo("\n" + board.legend())
     listed = broken.text(repo.broken)
