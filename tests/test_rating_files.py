@@ -366,7 +366,8 @@ def test_validate_reports_every_problem_of_every_rating_file_in_one_run(
         "filnavnet sier noe annet; den skal ligge i measures/navn/per-runde-2.yaml "
         "[rating.file_name_mismatch]",
         "measures/syntaks/ola-runde-1.yaml:3:1: error: YAML-syntaksfeil: her ventes «,» eller "
-        "«}»: et oppslag i { } som ikke er lukket, eller et komma som mangler [yaml.syntax]",
+        "en krøllparentes: et oppslag i krøllparenteser som ikke er lukket, eller et komma som "
+        "mangler [yaml.syntax]",
     ]
     assert result.stderr == "9 feil i 8 av 15 filer.\n"
     # as JSON, the same problems at the same places
