@@ -32,22 +32,22 @@ from ho21score.core.criteria import Criteria
 from ho21score.core.measure import Measure
 from ho21score.core.pipeline import refusal
 from ho21score.core.raters import Roster
-from ho21score.core.vocabulary import DECISIONS, Decision, Gate
+from ho21score.core.vocabulary import Decision, Gate
 from ho21score.i18n import message, tr
 from ho21score.problems import InputError
 
 
 def advance(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="The measure's id.")],
+    ident: Annotated[str, typer.Argument(metavar="ID")],
     decision: Annotated[
-        Decision, typer.Argument(metavar="DECISION", help=", ".join(DECISIONS) + ".")
+        Decision, typer.Argument(metavar="DECISION")
     ],
     date: DateOpt = None,
-    by: Annotated[str | None, typer.Option("--by", help="Who decided.")] = None,
-    note: Annotated[str | None, typer.Option("--note", help="The reason.")] = None,
+    by: Annotated[str | None, typer.Option("--by")] = None,
+    note: Annotated[str | None, typer.Option("--note")] = None,
     yes: Annotated[
         bool,
-        typer.Option("--yes", "-y", help="Go on at BP2 although parts are flagged."),
+        typer.Option("--yes", "-y"),
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,

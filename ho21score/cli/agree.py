@@ -35,22 +35,18 @@ from ho21score.problems import InputError
 
 
 def agree(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="The measure's id.")],
+    ident: Annotated[str, typer.Argument(metavar="ID")],
     pairs: Annotated[
         list[str],
-        typer.Argument(
-            metavar="KEY=VALUE...",
-            help="Agreed values, read as score reads them: criterion.part=4, criterion=4 "
-            "(a whole criterion) or a level name (potensiale.tidshorisont=kort).",
-        ),
+        typer.Argument(metavar="KEY=VALUE..."),
     ],
     date: DateOpt = None,
     note: Annotated[
-        str | None, typer.Option("--note", help="What was agreed, on one line.")
+        str | None, typer.Option("--note")
     ] = None,
     replace: Annotated[
         bool,
-        typer.Option("--replace", help="Change a part that already has an agreed value."),
+        typer.Option("--replace"),
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,

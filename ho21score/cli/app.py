@@ -49,7 +49,6 @@ def build_app(only: str | None = None) -> typer.Typer:
     app = typer.Typer(
         name="ho21score",
         cls=LocalGroup,  # the language settled first; help and usage errors in it
-        help="Rank and follow the HelseOmsorg21 council's candidate measures.",
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
@@ -61,9 +60,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     def _group(
         version: Annotated[
             bool,
-            typer.Option(
-                "--version", is_eager=True, callback=_show_version, help="Show the version."
-            ),
+            typer.Option("--version", is_eager=True, callback=_show_version),
         ] = False,
         lang: LangOpt = None,
     ) -> None:

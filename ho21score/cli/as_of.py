@@ -22,7 +22,7 @@ from ho21score.i18n import tr
 # one option, one help text (``help.option.as_of``) for both commands
 AsOfOpt = Annotated[
     dt.datetime | None,
-    typer.Option("--date", click_type=DayParam(), help="The date the output is as of."),
+    typer.Option("--date", click_type=DayParam()),
 ]
 
 

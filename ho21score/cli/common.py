@@ -48,29 +48,21 @@ def _set_lang(ctx: typer.Context, param: typer.CallbackParam, value: str | None)
 
 
 MeasuresOpt = Annotated[
-    Path, typer.Option("--measures", help="Folder of measure files.", show_default=True)
+    Path, typer.Option("--measures", show_default=True)
 ]
-CriteriaOpt = Annotated[Path, typer.Option("--criteria", help="Criteria file.", show_default=True)]
+CriteriaOpt = Annotated[Path, typer.Option("--criteria", show_default=True)]
 LangOpt = Annotated[
     str | None,
     typer.Option(
-        "--lang",
-        envvar="HO21SCORE_LANG",
-        is_eager=True,
-        callback=_set_lang,
-        metavar="<nb|en>",
-        help="Language of the output: nb (bokmål, default) or en.",
+        "--lang", envvar="HO21SCORE_LANG", is_eager=True, callback=_set_lang, metavar="<nb|en>"
     ),
 ]
 RatersOpt = Annotated[
     Path | None,
-    typer.Option(
-        "--raters",
-        help="Roster of raters (default: vurderere.yaml beside the criteria file, if any).",
-    ),
+    typer.Option("--raters"),
 ]
 PhaseOpt = Annotated[
-    list[str] | None, typer.Option("--phase", help="Only measures in this phase (repeatable).")
+    list[str] | None, typer.Option("--phase")
 ]
 DEFAULT_MEASURES = Path("measures")
 DEFAULT_CRITERIA = Path("criteria.yaml")
@@ -222,12 +214,12 @@ def measures_folder(measures: Path) -> Path:
 
 DateOpt = Annotated[
     dt.datetime | None,
-    typer.Option("--date", click_type=DayParam(), help="Date (2026-12-01 or 1.12.2026)."),
+    typer.Option("--date", click_type=DayParam()),
 ]
 
 SinceOpt = Annotated[
     str | None,
-    typer.Option("--since", help="A git ref (tag, branch, commit) to compare with."),
+    typer.Option("--since"),
 ]
 
 

@@ -1,7 +1,7 @@
 """The help of every command and option in the language of the run, from the catalogue.
 
-typer builds the commands from the functions' English ``help=`` texts; ``localise`` then
-sets each command's help from ``help.<command path>`` and each parameter's from
+The commands and options carry no ``help=`` text of their own: after typer builds them,
+``localise`` sets each command's help from ``help.<command path>`` and each parameter's from
 ``help.<command path>.<parameter>``, else ``help.option.<parameter>`` (the options every
 command shares). The root command's path is ``app``. A parameter's placeholder follows
 too (``<tekst>``, ``BESLUTNING``). tests/test_language.py checks that every command and

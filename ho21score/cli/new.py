@@ -24,18 +24,18 @@ from ho21score.problems import InputError
 
 
 def new(
-    title: Annotated[str, typer.Argument(metavar="TITLE", help="The measure's title.")],
+    title: Annotated[str, typer.Argument(metavar="TITLE")],
     ident: Annotated[
         str | None,
-        typer.Option("--id", help="The id (file name); default: made from the title."),
+        typer.Option("--id"),
     ] = None,
     proposed_by: Annotated[
-        str | None, typer.Option("--proposed-by", help="Who proposed it.")
+        str | None, typer.Option("--proposed-by")
     ] = None,
     area: Annotated[
-        list[str] | None, typer.Option("--area", help="A focus area key (repeatable).")
+        list[str] | None, typer.Option("--area")
     ] = None,
-    owner: Annotated[str | None, typer.Option("--owner", help="The owner (tiltakseier).")] = None,
+    owner: Annotated[str | None, typer.Option("--owner")] = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     lang: LangOpt = None,

@@ -29,31 +29,27 @@ from ho21score.problems import InputError
 
 
 def observe(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="The measure's id.")],
+    ident: Annotated[str, typer.Argument(metavar="ID")],
     indicator: Annotated[
-        str, typer.Argument(metavar="INDICATOR", help="The indicator's key, or its start.")
+        str, typer.Argument(metavar="INDICATOR")
     ],
     value: Annotated[
         str,
-        typer.Argument(
-            metavar="VALUE", help="A number (12.5 or 12,5), or a text for a qualitative one."
-        ),
+        typer.Argument(metavar="VALUE"),
     ],
     period: Annotated[
         str,
-        typer.Option(
-            "--period", help="The period observed: 2025, 2025-H1, 2025-Q3 or 2025-06."
-        ),
+        typer.Option("--period"),
     ],
     date: DateOpt = None,
-    source: Annotated[str | None, typer.Option("--source", help="Where the value is from.")] = None,
-    note: Annotated[str | None, typer.Option("--note", help="A note.")] = None,
+    source: Annotated[str | None, typer.Option("--source")] = None,
+    note: Annotated[str | None, typer.Option("--note")] = None,
     status: Annotated[
         str | None,
-        typer.Option("--status", help="grønn, gul or rød: a qualitative indicator's status."),
+        typer.Option("--status"),
     ] = None,
     replace: Annotated[
-        bool, typer.Option("--replace", help="Change the value already recorded for the period.")
+        bool, typer.Option("--replace")
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,

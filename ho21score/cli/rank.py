@@ -39,14 +39,14 @@ class RankFormat(StrEnum):
 
 
 def rank(
-    format: Annotated[RankFormat, typer.Option("--format", "-f", help="Output format.")] = (
+    format: Annotated[RankFormat, typer.Option("--format", "-f")] = (
         RankFormat.table
     ),
     phase: PhaseOpt = None,
-    all_: Annotated[bool, typer.Option("--all", help="Include stopped measures.")] = False,
+    all_: Annotated[bool, typer.Option("--all")] = False,
     since: SinceOpt = None,
     top: Annotated[
-        int | None, typer.Option("--top", min=1, help="Only the measures ranked N or better.")
+        int | None, typer.Option("--top", min=1)
     ] = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,

@@ -37,36 +37,28 @@ class ReportFormat(StrEnum):
 
 def report(
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file.")
+        Path | None, typer.Option("--output", "-o")
     ] = None,
     format: Annotated[
         ReportFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="markdown (GitHub) or html (one self-contained page that prints on A4).",
-        ),
+        typer.Option("--format", "-f"),
     ] = ReportFormat.markdown,
     chart_x: Annotated[
         str | None,
-        typer.Option("--chart-x", help="Criterion on the chart's x axis (default: the last)."),
+        typer.Option("--chart-x"),
     ] = None,
     chart_y: Annotated[
         str | None,
-        typer.Option("--chart-y", help="Criterion on the chart's y axis (default: the first)."),
+        typer.Option("--chart-y"),
     ] = None,
     since: SinceOpt = None,
     as_of: AsOfOpt = None,
     top: Annotated[
-        int | None, typer.Option("--top", min=1, help="Rank and chart only the top N.")
+        int | None, typer.Option("--top", min=1)
     ] = None,
     robustness: Annotated[
         bool,
-        typer.Option(
-            "--robustness/--no-robustness",
-            help="Include 'Hvor sikker er rangeringen?' (every weighting and rater drawn "
-            "anew; a fixed seed, so the report stays the same).",
-        ),
+        typer.Option("--robustness/--no-robustness"),
     ] = True,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,

@@ -49,58 +49,38 @@ class RobustnessFormat(StrEnum):
 def robustness(
     weights: Annotated[
         WeightModel,
-        typer.Option(
-            "--weights",
-            help="Which weightings count: simplex (all), ordinal (all that keep an order of "
-            "importance), box (near the stated weights), fixed (the stated weights only).",
-        ),
+        typer.Option("--weights"),
     ] = WeightModel.simplex,
     order: Annotated[
         str | None,
-        typer.Option(
-            "--order",
-            help='With --weights ordinal: the order of importance, e.g. "a>b=c>d" (criterion '
-            "keys; = for equally important). Default: the order of the stated weights.",
-        ),
+        typer.Option("--order"),
     ] = None,
     box: Annotated[
         float | None,
-        typer.Option(
-            "--box",
-            min=0.01,
-            help="With --weights box: how far each weight may move, relative to itself: 0.2 "
-            f"lets a stated 25 % weight run from 20 % to 30 %. Default {DEFAULT_BOX}.",
-        ),
+        typer.Option("--box", min=0.01),
     ] = None,
     raters: Annotated[
         bool,
-        typer.Option(
-            "--raters/--no-raters",
-            help="Draw each measure's raters anew (with replacement) in every draw, where "
-            "measures have ratings.",
-        ),
+        typer.Option("--raters/--no-raters"),
     ] = True,
     draws: Annotated[
-        int, typer.Option("--draws", min=1, max=1_000_000, help="Number of draws.")
+        int, typer.Option("--draws", min=1, max=1_000_000)
     ] = DEFAULT_DRAWS,
     seed: Annotated[
-        int, typer.Option("--seed", min=0, help="Seed: the same seed gives the same numbers.")
+        int, typer.Option("--seed", min=0)
     ] = DEFAULT_SEED,
     top: Annotated[
-        int, typer.Option("--top", min=1, help="K of 'among the top K'.")
+        int, typer.Option("--top", min=1)
     ] = DEFAULT_TOP,
     format: Annotated[
-        RobustnessFormat, typer.Option("--format", "-f", help="Output format.")
+        RobustnessFormat, typer.Option("--format", "-f")
     ] = RobustnessFormat.table,
     phase: PhaseOpt = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     roster: Annotated[
         Path | None,
-        typer.Option(
-            "--roster",
-            help="Roster of raters (default: vurderere.yaml beside the criteria file, if any).",
-        ),
+        typer.Option("--roster"),
     ] = None,
     lang: LangOpt = None,
 ) -> None:

@@ -41,31 +41,23 @@ if TYPE_CHECKING:
 
 
 def score(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="The measure's id.")],
+    ident: Annotated[str, typer.Argument(metavar="ID")],
     pairs: Annotated[
         list[str] | None,
-        typer.Argument(
-            metavar="[KEY=VALUE]...",
-            help="Scores: criterion.part=4, criterion=4 (a whole criterion) or a level name "
-            "(potensiale.tidshorisont=kort).",
-        ),
+        typer.Argument(metavar="[KEY=VALUE]..."),
     ] = None,
-    rater: Annotated[str, typer.Option("--rater", help="Who rates.")] = "",
+    rater: Annotated[str, typer.Option("--rater")] = "",
     round_: Annotated[
-        int | None, typer.Option("--round", min=1, help="Round (default: the latest in the file).")
+        int | None, typer.Option("--round", min=1)
     ] = None,
     date: DateOpt = None,
-    comment: Annotated[str | None, typer.Option("--comment", help="A comment.")] = None,
+    comment: Annotated[str | None, typer.Option("--comment")] = None,
     replace: Annotated[
         bool,
-        typer.Option(
-            "--replace",
-            help="Change this rater's rating in this round: only the parts given (and the "
-            "date and comment, if given) change.",
-        ),
+        typer.Option("--replace"),
     ] = False,
     interactive: Annotated[
-        bool, typer.Option("--interactive", "-i", help="Ask part by part.")
+        bool, typer.Option("--interactive", "-i")
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,

@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from ho21score.files.schema import FormMappingFile
 
 sheet = typer.Typer(
-    help="Scoring sheets: Excel workbooks out to the raters, and back in as ratings.",
     no_args_is_help=True,
 )
 
@@ -51,24 +50,22 @@ SCORED = (Phase.IDEA, Phase.ANALYSIS, Phase.ASSESSMENT)
 
 @sheet.command("export")
 def export(
-    round_: Annotated[int, typer.Option("--round", min=1, help="The round to score.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the workbooks.")],
+    round_: Annotated[int, typer.Option("--round", min=1)],
+    output: Annotated[Path, typer.Option("--output", "-o")],
     rater: Annotated[
         list[str] | None,
-        typer.Option("--rater", help="Only this rater (repeatable; default: every rater)."),
+        typer.Option("--rater"),
     ] = None,
     only_disagreement: Annotated[
         bool,
-        typer.Option("--only-disagreement", help="Only measures and parts flagged for "
-                     "disagreement before this round are open for answers."),
+        typer.Option("--only-disagreement"),
     ] = False,
     phase: Annotated[
         list[str] | None,
-        typer.Option("--phase", help="Measures in this phase (repeatable; default: idé, "
-                     "analyse, vurdering)."),
+        typer.Option("--phase"),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Write over workbooks already in the folder.")
+        bool, typer.Option("--force")
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
@@ -147,21 +144,20 @@ def _raters(named: list[str], roster: Roster | None, measures: list[Measure]) ->
 
 @sheet.command("import")
 def import_(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Filled-in workbooks.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...")],
     replace: Annotated[
-        bool, typer.Option("--replace", help="Replace a different rating already recorded.")
+        bool, typer.Option("--replace")
     ] = False,
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")
+        bool, typer.Option("--dry-run")
     ] = False,
     mapping: Annotated[
         Path | None,
-        typer.Option("--mapping", help="For a web form's CSV export: the mapping file of its "
-                     "columns (docs/file-formats.md)."),
+        typer.Option("--mapping"),
     ] = None,
     round_: Annotated[
         int | None,
-        typer.Option("--round", min=1, help="For a CSV export: the round (else the mapping's)."),
+        typer.Option("--round", min=1),
     ] = None,
     date: DateOpt = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,

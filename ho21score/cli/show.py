@@ -32,7 +32,7 @@ from ho21score.render.fit import fits_plain_width
 
 
 def show(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="The measure's id (file name).")],
+    ident: Annotated[str, typer.Argument(metavar="ID")],
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
     raters: RatersOpt = None,

@@ -33,16 +33,11 @@ def status(
     as_of: AsOfOpt = None,
     participation: Annotated[
         bool,
-        typer.Option(
-            "--participation",
-            help="Show who has scored which measure (idé and analyse) in a round instead.",
-        ),
+        typer.Option("--participation"),
     ] = False,
     round: Annotated[
         int | None,
-        typer.Option(
-            "--round", min=1, help="With --participation: the round (default: the latest)."
-        ),
+        typer.Option("--round", min=1),
     ] = None,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,

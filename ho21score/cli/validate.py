@@ -36,15 +36,10 @@ class ProblemFormat(StrEnum):
 def validate(
     format: Annotated[
         ProblemFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="text (path:line:col), github (annotations) or json; "
-            "github is the default under GITHUB_ACTIONS.",
-        ),
+        typer.Option("--format", "-f"),
     ] = None,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Exit 1 on warnings too, not only on errors.")
+        bool, typer.Option("--strict")
     ] = False,
     measures: MeasuresOpt = DEFAULT_MEASURES,
     criteria: CriteriaOpt = DEFAULT_CRITERIA,
