@@ -1506,6 +1506,206 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "chart.shares_rest": ("lavere", "lower"),
     "chart.shares_col": ("Andel av trekningene", "Share of the draws"),
     "chart.shares_tip": ("{place}: {share}", "{place}: {share}"),
+    # --- terminal tables (#11) ---
+    "terminal.left_out": (
+        "Utelatt for å få plass: {columns} (et bredere vindu eller --format markdown viser alt)",
+        "Left out to fit: {columns} (a wider window or --format markdown shows everything)",
+    ),
+    "show.by_rater": ("Hver vurderers verdier", "Each rater's values"),
+    # --- indicators and observations (#12) ---
+    "field.bad_period": (
+        "«{key}»: «{value}» er ikke en periode; skriv et år (2025), et halvår (2025-H1), et "
+        "kvartal (2025-Q3) eller en måned (2025-06)",
+        "'{key}': '{value}' is not a period; write a year (2025), a half (2025-H1), a quarter "
+        "(2025-Q3) or a month (2025-06)",
+    ),
+    "indicator.percent_range": (
+        "{value} er ingen prosent; en prosent ligger fra og med 0 til og med 100",
+        "{value} is not a percentage; a percentage lies from 0 to 100",
+    ),
+    "indicator.negative": (
+        "{value} er under 0; et tall i enheten {unit} er 0 eller mer",
+        "{value} is below 0; a number in the unit {unit} is 0 or more",
+    ),
+    "indicator.duplicate_key": (
+        "indikatoren «{key}» finnes allerede (linje {line}); gi en av dem en egen «nøkkel»",
+        "the indicator '{key}' is already there (line {line}); give one of them a 'nøkkel' "
+        "of its own",
+    ),
+    "indicator.bad_key": (
+        "«{key}» er ingen gyldig nøkkel; bruk små bokstaver a–z, sifre og bindestrek "
+        "(kliniske-studier)",
+        "'{key}' is not a valid key; use lowercase letters a–z, digits and hyphens "
+        "(kliniske-studier)",
+    ),
+    "indicator.needs_unit": (
+        "«{key}» krever en enhet: skriv «enhet: antall», «prosent», «kroner» eller «tekst»",
+        "'{key}' needs a unit: write 'enhet: antall', 'prosent', 'kroner' or 'tekst'",
+    ),
+    "indicator.text_numbers": (
+        "«{key}» hører ikke til en indikator med enhet tekst; den får status (grønn, gul, rød) "
+        "for hånd i hver observasjon",
+        "'{key}' does not belong to an indicator in the unit tekst; it is given a status "
+        "(grønn, gul, rød) by hand in each observation",
+    ),
+    "indicator.target_without_baseline": (
+        "mål uten utgangspunkt: skriv først «utgangspunkt:» med verdi og periode",
+        "targets without a baseline: write 'utgangspunkt:' with a value and a period first",
+    ),
+    "indicator.target_before_baseline": (
+        "målet for {period} ligger ikke etter utgangspunktet ({baseline}); et mål må ha en "
+        "senere periode",
+        "the target for {period} is not after the baseline ({baseline}); a target needs a "
+        "later period",
+    ),
+    "indicator.target_order": (
+        "målet for {period} kommer ikke etter målet for {previous}; skriv målene i "
+        "periodeorden",
+        "the target for {period} does not come after the target for {previous}; write the "
+        "targets in period order",
+    ),
+    "observation.bad_suffix": (
+        "«{name}»: en observasjonsfil heter <indikator>-<periode>.yaml",
+        "'{name}': an observation file is named <indicator>-<period>.yaml",
+    ),
+    "observation.no_measure": (
+        "ingen tiltaksfil measures/{id}.yaml for denne observasjonen{hint}",
+        "no measure file measures/{id}.yaml for this observation{hint}",
+    ),
+    "observation.file_name_mismatch": (
+        "filnavnet stemmer ikke med indikatoren og perioden i filen; den skal hete {expected}",
+        "the file name does not match the indicator and period in the file; it should be "
+        "{expected}",
+    ),
+    "observation.unknown_indicator": (
+        "tiltaket har ingen indikator «{key}»{hint}; indikatorene er: {allowed}",
+        "the measure has no indicator '{key}'{hint}; its indicators are: {allowed}",
+    ),
+    "observation.duplicate": (
+        "«{key}» har allerede en observasjon for {other} ({where}); {period} er den samme "
+        "perioden eller overlapper den (--replace endrer en observasjon)",
+        "'{key}' already has an observation for {other} ({where}); {period} is the same "
+        "period or overlaps it (--replace changes an observation)",
+    ),
+    "observation.no_unit": (
+        "indikatoren «{key}» har ingen enhet; gi den «enhet:» i tiltaksfilen før noe "
+        "observeres",
+        "the indicator '{key}' has no unit; give it 'enhet:' in the measure file before "
+        "anything is observed",
+    ),
+    "observation.not_text": (
+        "indikatoren «{key}» har enhet tekst: verdien er en tekst som sier hva som er "
+        "observert",
+        "the indicator '{key}' is in the unit tekst: the value is a text that says what was "
+        "observed",
+    ),
+    "observation.need_status": (
+        "indikatoren «{key}» har enhet tekst: observasjonen trenger «status: grønn», «gul» "
+        "eller «rød»",
+        "the indicator '{key}' is in the unit tekst: the observation needs 'status: grønn', "
+        "'gul' or 'rød'",
+    ),
+    "observation.status_not_allowed": (
+        "status settes for hånd bare for indikatorer med enhet tekst; denne har enhet "
+        "{unit}, og statusen regnes ut",
+        "a status is set by hand only for indicators in the unit tekst; this one is in "
+        "{unit}, and its status is worked out",
+    ),
+    "observation.not_number": (
+        "«{value}» er ikke et tall; indikatoren har enhet {unit}",
+        "'{value}' is not a number; the indicator is in the unit {unit}",
+    ),
+    "observation.before_baseline": (
+        "perioden {period} ligger før utgangspunktet ({baseline})",
+        "the period {period} is before the baseline ({baseline})",
+    ),
+    "observe.ambiguous": (
+        "«{word}» kan være flere indikatorer: {keys}",
+        "'{word}' could be several indicators: {keys}",
+    ),
+    "observe.stopped": (
+        "tiltaket {id} er stoppet; det følges ikke opp lenger",
+        "the measure {id} is stopped; it is no longer followed up",
+    ),
+    "observe.exists": (
+        "{path} finnes allerede (verdi {value}); --replace endrer den",
+        "{path} already exists (value {value}); --replace changes it",
+    ),
+    "observe.bad_period": (
+        "«{period}» er ikke en periode; skriv 2025, 2025-H1, 2025-Q3 eller 2025-06",
+        "'{period}' is not a period; write 2025, 2025-H1, 2025-Q3 or 2025-06",
+    ),
+    "observe.bad_status": (
+        "«{status}» er ingen status; bruk {allowed}",
+        "'{status}' is not a status; use {allowed}",
+    ),
+    "observe.done": (
+        "Registrert: {key} for {period} = {value} i {path}",
+        "Recorded: {key} for {period} = {value} in {path}",
+    ),
+    "observe.changed": (
+        "Endret: {key} for {period} i {path}",
+        "Changed: {key} for {period} in {path}",
+    ),
+    "observe.change": ("  verdi: {old} → {new}", "  value: {old} → {new}"),
+    "followup.green": ("grønn", "green"),
+    "followup.amber": ("gul", "amber"),
+    "followup.red": ("rød", "red"),
+    "followup.grey": ("grå", "grey"),
+    "followup.none": ("uten mål", "no target"),
+    "followup.col_indicator": ("Indikator", "Indicator"),
+    "followup.col_unit": ("Enhet", "Unit"),
+    "followup.col_baseline": ("Utgangspunkt", "Baseline"),
+    "followup.col_expected": ("Forventet nå", "Expected now"),
+    "followup.col_observed": ("Sist observert", "Latest observed"),
+    "followup.col_gap": ("Avvik", "Gap"),
+    "followup.col_status": ("Status", "Status"),
+    "followup.col_trend": ("Trend", "Trend"),
+    "followup.col_source": ("Kilde", "Source"),
+    "followup.col_measure": ("Tiltak", "Measure"),
+    "followup.col_total": ("Total", "Total"),
+    "followup.heading": ("Oppfølging", "Follow-up"),
+    "followup.how": (
+        "Status per {date}. «Forventet nå» er verdien på den rette linjen fra utgangspunktet "
+        "gjennom målene, lest av ved perioden for siste observasjon. Avviket er observert minus "
+        "forventet, positivt når det er bra (for en indikator der lavere er bedre: forventet "
+        "minus observert). Grønn: i rute; gul: bak, men innenfor toleransen; rød: lenger bak; "
+        "grå: ingen observasjon som er fersk nok. Trendpilen ↗ betyr bedre, ↘ dårligere, → "
+        "uendret.",
+        "Status as of {date}. 'Expected now' is the value on the straight line from the "
+        "baseline through the targets, read at the period of the latest observation. The gap "
+        "is observed minus expected, positive when that is good (for an indicator where lower "
+        "is better: expected minus observed). Green: on track; amber: behind, but within the "
+        "tolerance; red: further behind; grey: no observation recent enough. The trend arrow ↗ "
+        "means better, ↘ worse, → unchanged.",
+    ),
+    "followup.none_in_phase": (
+        "Ingen tiltak er i fasen oppfølging.",
+        "No measure is in the follow-up phase.",
+    ),
+    "followup.no_indicators": ("Ingen indikatorer.", "No indicators."),
+    "followup.calibration_heading": (
+        "Kalibrering: forventet mot levert",
+        "Calibration: expected against delivered",
+    ),
+    "followup.calibration_caveat": (
+        (
+            "Rådets poeng står ved siden av indikatorenes status, så rådet kan se om det "
+            "tiltaket det ventet mest av, leverte mest. Dette er et blikk, ikke en statistisk "
+            "test: med {count} tiltak i oppfølging kan ingen sammenheng vises.",
+            "Rådets poeng står ved siden av indikatorenes status, så rådet kan se om de "
+            "tiltakene det ventet mest av, leverte mest. Dette er et blikk, ikke en statistisk "
+            "test: med {count} tiltak i oppfølging kan ingen sammenheng vises.",
+        ),
+        (
+            "The council's scores stand beside the indicators' status, so the council can see "
+            "whether the measure it expected most from delivered most. This is a look, not a "
+            "statistical test: with {count} measure in follow-up no relation can be shown.",
+            "The council's scores stand beside the indicators' status, so the council can see "
+            "whether the measures it expected most from delivered most. This is a look, not a "
+            "statistical test: with {count} measures in follow-up no relation can be shown.",
+        ),
+    ),
     # --- one language (#11) ---
     "lang.read_as": (
         "«{value}» leses som bokmål ({lang})",
@@ -1954,199 +2154,5 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "help.sheet.import.round_": (
         "For en CSV-eksport: runden (ellers koblingsfilens).",
         "For a CSV export: the round (else the mapping's).",
-    ),
-    # --- indicators and observations (#12) ---
-    "field.bad_period": (
-        "«{key}»: «{value}» er ikke en periode; skriv et år (2025), et halvår (2025-H1), et "
-        "kvartal (2025-Q3) eller en måned (2025-06)",
-        "'{key}': '{value}' is not a period; write a year (2025), a half (2025-H1), a quarter "
-        "(2025-Q3) or a month (2025-06)",
-    ),
-    "indicator.percent_range": (
-        "{value} er ingen prosent; en prosent ligger fra og med 0 til og med 100",
-        "{value} is not a percentage; a percentage lies from 0 to 100",
-    ),
-    "indicator.negative": (
-        "{value} er under 0; et tall i enheten {unit} er 0 eller mer",
-        "{value} is below 0; a number in the unit {unit} is 0 or more",
-    ),
-    "indicator.duplicate_key": (
-        "indikatoren «{key}» finnes allerede (linje {line}); gi en av dem en egen «nøkkel»",
-        "the indicator '{key}' is already there (line {line}); give one of them a 'nøkkel' "
-        "of its own",
-    ),
-    "indicator.bad_key": (
-        "«{key}» er ingen gyldig nøkkel; bruk små bokstaver a–z, sifre og bindestrek "
-        "(kliniske-studier)",
-        "'{key}' is not a valid key; use lowercase letters a–z, digits and hyphens "
-        "(kliniske-studier)",
-    ),
-    "indicator.needs_unit": (
-        "«{key}» krever en enhet: skriv «enhet: antall», «prosent», «kroner» eller «tekst»",
-        "'{key}' needs a unit: write 'enhet: antall', 'prosent', 'kroner' or 'tekst'",
-    ),
-    "indicator.text_numbers": (
-        "«{key}» hører ikke til en indikator med enhet tekst; den får status (grønn, gul, rød) "
-        "for hånd i hver observasjon",
-        "'{key}' does not belong to an indicator in the unit tekst; it is given a status "
-        "(grønn, gul, rød) by hand in each observation",
-    ),
-    "indicator.target_without_baseline": (
-        "mål uten utgangspunkt: skriv først «utgangspunkt:» med verdi og periode",
-        "targets without a baseline: write 'utgangspunkt:' with a value and a period first",
-    ),
-    "indicator.target_before_baseline": (
-        "målet for {period} ligger ikke etter utgangspunktet ({baseline}); et mål må ha en "
-        "senere periode",
-        "the target for {period} is not after the baseline ({baseline}); a target needs a "
-        "later period",
-    ),
-    "indicator.target_order": (
-        "målet for {period} kommer ikke etter målet for {previous}; skriv målene i "
-        "periodeorden",
-        "the target for {period} does not come after the target for {previous}; write the "
-        "targets in period order",
-    ),
-    "observation.bad_suffix": (
-        "«{name}»: en observasjonsfil heter <indikator>-<periode>.yaml",
-        "'{name}': an observation file is named <indicator>-<period>.yaml",
-    ),
-    "observation.no_measure": (
-        "ingen tiltaksfil measures/{id}.yaml for denne observasjonen{hint}",
-        "no measure file measures/{id}.yaml for this observation{hint}",
-    ),
-    "observation.file_name_mismatch": (
-        "filnavnet stemmer ikke med indikatoren og perioden i filen; den skal hete {expected}",
-        "the file name does not match the indicator and period in the file; it should be "
-        "{expected}",
-    ),
-    "observation.unknown_indicator": (
-        "tiltaket har ingen indikator «{key}»{hint}; indikatorene er: {allowed}",
-        "the measure has no indicator '{key}'{hint}; its indicators are: {allowed}",
-    ),
-    "observation.duplicate": (
-        "«{key}» har allerede en observasjon for {other} ({where}); {period} er den samme "
-        "perioden eller overlapper den (--replace endrer en observasjon)",
-        "'{key}' already has an observation for {other} ({where}); {period} is the same "
-        "period or overlaps it (--replace changes an observation)",
-    ),
-    "observation.no_unit": (
-        "indikatoren «{key}» har ingen enhet; gi den «enhet:» i tiltaksfilen før noe "
-        "observeres",
-        "the indicator '{key}' has no unit; give it 'enhet:' in the measure file before "
-        "anything is observed",
-    ),
-    "observation.not_text": (
-        "indikatoren «{key}» har enhet tekst: verdien er en tekst som sier hva som er "
-        "observert",
-        "the indicator '{key}' is in the unit tekst: the value is a text that says what was "
-        "observed",
-    ),
-    "observation.need_status": (
-        "indikatoren «{key}» har enhet tekst: observasjonen trenger «status: grønn», «gul» "
-        "eller «rød»",
-        "the indicator '{key}' is in the unit tekst: the observation needs 'status: grønn', "
-        "'gul' or 'rød'",
-    ),
-    "observation.status_not_allowed": (
-        "status settes for hånd bare for indikatorer med enhet tekst; denne har enhet "
-        "{unit}, og statusen regnes ut",
-        "a status is set by hand only for indicators in the unit tekst; this one is in "
-        "{unit}, and its status is worked out",
-    ),
-    "observation.not_number": (
-        "«{value}» er ikke et tall; indikatoren har enhet {unit}",
-        "'{value}' is not a number; the indicator is in the unit {unit}",
-    ),
-    "observation.before_baseline": (
-        "perioden {period} ligger før utgangspunktet ({baseline})",
-        "the period {period} is before the baseline ({baseline})",
-    ),
-    "observe.ambiguous": (
-        "«{word}» kan være flere indikatorer: {keys}",
-        "'{word}' could be several indicators: {keys}",
-    ),
-    "observe.stopped": (
-        "tiltaket {id} er stoppet; det følges ikke opp lenger",
-        "the measure {id} is stopped; it is no longer followed up",
-    ),
-    "observe.exists": (
-        "{path} finnes allerede (verdi {value}); --replace endrer den",
-        "{path} already exists (value {value}); --replace changes it",
-    ),
-    "observe.bad_period": (
-        "«{period}» er ikke en periode; skriv 2025, 2025-H1, 2025-Q3 eller 2025-06",
-        "'{period}' is not a period; write 2025, 2025-H1, 2025-Q3 or 2025-06",
-    ),
-    "observe.bad_status": (
-        "«{status}» er ingen status; bruk {allowed}",
-        "'{status}' is not a status; use {allowed}",
-    ),
-    "observe.done": (
-        "Registrert: {key} for {period} = {value} i {path}",
-        "Recorded: {key} for {period} = {value} in {path}",
-    ),
-    "observe.changed": (
-        "Endret: {key} for {period} i {path}",
-        "Changed: {key} for {period} in {path}",
-    ),
-    "observe.change": ("  verdi: {old} → {new}", "  value: {old} → {new}"),
-    "followup.green": ("grønn", "green"),
-    "followup.amber": ("gul", "amber"),
-    "followup.red": ("rød", "red"),
-    "followup.grey": ("grå", "grey"),
-    "followup.none": ("uten mål", "no target"),
-    "followup.col_indicator": ("Indikator", "Indicator"),
-    "followup.col_unit": ("Enhet", "Unit"),
-    "followup.col_baseline": ("Utgangspunkt", "Baseline"),
-    "followup.col_expected": ("Forventet nå", "Expected now"),
-    "followup.col_observed": ("Sist observert", "Latest observed"),
-    "followup.col_gap": ("Avvik", "Gap"),
-    "followup.col_status": ("Status", "Status"),
-    "followup.col_trend": ("Trend", "Trend"),
-    "followup.col_source": ("Kilde", "Source"),
-    "followup.col_measure": ("Tiltak", "Measure"),
-    "followup.col_total": ("Total", "Total"),
-    "followup.heading": ("Oppfølging", "Follow-up"),
-    "followup.how": (
-        "Status per {date}. «Forventet nå» er verdien på den rette linjen fra utgangspunktet "
-        "gjennom målene, lest av ved perioden for siste observasjon. Avviket er observert minus "
-        "forventet, positivt når det er bra (for en indikator der lavere er bedre: forventet "
-        "minus observert). Grønn: i rute; gul: bak, men innenfor toleransen; rød: lenger bak; "
-        "grå: ingen observasjon som er fersk nok. Trendpilen ↗ betyr bedre, ↘ dårligere, → "
-        "uendret.",
-        "Status as of {date}. 'Expected now' is the value on the straight line from the "
-        "baseline through the targets, read at the period of the latest observation. The gap "
-        "is observed minus expected, positive when that is good (for an indicator where lower "
-        "is better: expected minus observed). Green: on track; amber: behind, but within the "
-        "tolerance; red: further behind; grey: no observation recent enough. The trend arrow ↗ "
-        "means better, ↘ worse, → unchanged.",
-    ),
-    "followup.none_in_phase": (
-        "Ingen tiltak er i fasen oppfølging.",
-        "No measure is in the follow-up phase.",
-    ),
-    "followup.no_indicators": ("Ingen indikatorer.", "No indicators."),
-    "followup.calibration_heading": (
-        "Kalibrering: forventet mot levert",
-        "Calibration: expected against delivered",
-    ),
-    "followup.calibration_caveat": (
-        (
-            "Rådets poeng står ved siden av indikatorenes status, så rådet kan se om det "
-            "tiltaket det ventet mest av, leverte mest. Dette er et blikk, ikke en statistisk "
-            "test: med {count} tiltak i oppfølging kan ingen sammenheng vises.",
-            "Rådets poeng står ved siden av indikatorenes status, så rådet kan se om de "
-            "tiltakene det ventet mest av, leverte mest. Dette er et blikk, ikke en statistisk "
-            "test: med {count} tiltak i oppfølging kan ingen sammenheng vises.",
-        ),
-        (
-            "The council's scores stand beside the indicators' status, so the council can see "
-            "whether the measure it expected most from delivered most. This is a look, not a "
-            "statistical test: with {count} measure in follow-up no relation can be shown.",
-            "The council's scores stand beside the indicators' status, so the council can see "
-            "whether the measures it expected most from delivered most. This is a look, not a "
-            "statistical test: with {count} measures in follow-up no relation can be shown.",
-        ),
     ),
 }
