@@ -10,6 +10,7 @@ parameter: both languages use the singular for exactly 1 and the plural otherwis
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -78,6 +79,11 @@ def number(value: float, decimals: int = 2) -> str:
     """A number as people read it: decimal comma in bokmål, point in English."""
     text = f"{value:.{decimals}f}"
     return text.replace(".", ",") if _lang.get() == "nb" else text
+
+
+def date_text(day: dt.date) -> str:
+    """A day as people write it: 22.11.2026 in bokmål, 2026-11-22 in English."""
+    return day.strftime("%d.%m.%Y") if _lang.get() == "nb" else day.isoformat()
 
 
 def join_or(items: list[str]) -> str:

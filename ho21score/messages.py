@@ -1665,6 +1665,11 @@ MESSAGES: dict[str, tuple[Text, Text]] = {
     "followup.col_measure": ("Tiltak", "Measure"),
     "followup.col_total": ("Total", "Total"),
     "followup.heading": ("Oppfølging", "Follow-up"),
+    "followup.charts_heading": (
+        "Indikatorene over tid (stiplet: forventet fra utgangspunkt til mål; heltrukket: "
+        "observert)",
+        "The indicators over time (dashed: expected from baseline to target; solid: observed)",
+    ),
     "followup.how": (
         "Status per {date}. «Forventet nå» er verdien på den rette linjen fra utgangspunktet "
         "gjennom målene, lest av ved perioden for siste observasjon. Avviket er observert minus "

@@ -39,7 +39,9 @@ CHECK = """<script>
       .map(function (t) { return t.closest("section").id; }),
     legend: Array.prototype.slice.call(document.querySelectorAll("table.legend tbody tr"))
       .map(function (r) { return [r.cells[0].textContent, r.cells[1].textContent]; }),
-    markup: document.querySelectorAll("img, a, b, i, iframe, object, embed, link").length,
+    markup: document.querySelectorAll("img, b, i, iframe, object, embed, link").length,
+    links: Array.prototype.slice.call(document.querySelectorAll("a"))
+      .map(function (a) { return a.getAttribute("href"); }),
     scripts: document.querySelectorAll("script").length,
     points: document.querySelectorAll("svg.quadrant g.point").length,
     text: document.body.innerText
@@ -140,6 +142,9 @@ def test_no_text_overflows_its_cell_and_the_legend_is_complete(
     result = _checked(tmp_path, text, width)
     assert result["overflow"] == []
     assert result["scripts"] == 1 and result["markup"] == 0  # only the check script
+    # links only to the indicators' sources (the report's "Oppfølging")
+    assert all(href.startswith("https://") for href in result["links"])
+    assert len(result["links"]) == 2
     ranked = json.loads(run("rank", "--format", "json").stdout)["ranked"]
     titles = [title for _, title in result["legend"]]
     assert sorted(titles) == sorted(m["title"] for m in ranked)

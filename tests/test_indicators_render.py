@@ -20,7 +20,7 @@ from ho21score.render.followup import (
 from ho21score.render.followup_chart import indicator_chart
 from ho21score.render.table import plain
 
-from conftest import SMALL_CRITERIA, write
+from conftest import SMALL_CRITERIA, Run, write
 
 DAY = dt.date(2026, 11, 22)
 
@@ -29,8 +29,7 @@ def test_the_report_sections_on_the_shipped_measures(shipped: Path) -> None:
     repo = load_repository(shipped / "measures", shipped / "criteria.yaml")
     assert repo.problems == []
     assert followup_section(repo.measures, DAY) == (
-        "## Oppfølging\n\n"
-        "Status per 2026-11-22. «Forventet nå» er verdien på den rette linjen fra "
+        "Status per 22.11.2026. «Forventet nå» er verdien på den rette linjen fra "
         "utgangspunktet gjennom målene, lest av ved perioden for siste observasjon. Avviket er "
         "observert minus forventet, positivt når det er bra (for en indikator der lavere er "
         "bedre: forventet minus observert). Grønn: i rute; gul: bak, men innenfor toleransen; "
@@ -132,7 +131,22 @@ def test_the_chart_is_the_same_each_time_and_escapes_file_text(workdir: Path) ->
     svg = indicator_chart(follow(indicator, DAY))
     assert svg == indicator_chart(follow(indicator, DAY))
     assert "<script" not in svg
-    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" width="240" height="96"')
+    assert svg.startswith('<svg width="240" height="96"')
     assert svg.count("<circle") == 2 and svg.endswith("</svg>")
     # 2024 expects 25 (half-way from 30 to 20); 27 is 2 behind, beyond the default 1
     assert "<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co: rød</title>" in svg
+
+
+def test_status_show_and_report_carry_the_follow_up(shipped: Path, run: Run) -> None:
+    board = run("status", "--date", "22.11.2026").stdout
+    assert "⚠ 1 rød" in board  # kommunalt-forskningsloft: the research money is behind
+    assert board.count("⚠") == 1
+    shown = run("show", "kommunalt-forskningsloft").stdout
+    assert "\nOppfølging\n\nIndikator " in shown
+    assert "Antall doktorgrader i" in shown and "gul" in shown
+    report = run("report", "--date", "2026-11-22", "--no-robustness").stdout
+    followup = report[report.index("## Oppfølging") : report.index("## Beslutninger")]
+    assert "### Kalibrering: forventet mot levert" in followup
+    page = run("report", "--date", "2026-11-22", "--no-robustness", "--format", "html").stdout
+    charts = page[page.index('<div class="indicator-charts">') :]
+    assert charts.count('<figure class="indicator">') == 3  # the numeric indicators only

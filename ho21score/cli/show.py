@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -29,6 +30,7 @@ from ho21score.i18n import tr
 from ho21score.problems import InputError
 from ho21score.render import terminal
 from ho21score.render.fit import fits_plain_width
+from ho21score.render.followup import followup_table
 
 
 def show(
@@ -77,4 +79,8 @@ def show(
     if comments:
         typer.echo("\n" + tr("show.comments") + "\n" + comments, nl=False)
     typer.echo("\n" + tr("show.decisions") + "\n" + render.decisions(measure), nl=False)
+    follow_up = followup_table(measure, dt.date.today())
+    if follow_up is not None:
+        typer.echo()
+        print_table(follow_up, tr("followup.heading"))
     typer.echo("\n" + render.next_gate(measure), nl=False)

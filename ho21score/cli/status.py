@@ -56,7 +56,7 @@ def status(
         _participation(repo, round)
     else:
         day = as_of_day(as_of, measures, criteria)
-        print_table(board.board(repo.measures), board.title(day))
+        print_table(board.board(repo.measures, day=day), board.title(day))
         typer.echo("\n" + board.legend())
     listed = broken.text(repo.broken)
     if listed:

@@ -13,7 +13,7 @@ from ho21score.core.followup import Followup, follow_all
 from ho21score.core.indicators import Light, Milestone, Unit
 from ho21score.core.measure import Measure
 from ho21score.core.vocabulary import Phase, Status
-from ho21score.i18n import language, tr
+from ho21score.i18n import date_text, language, tr
 from ho21score.render.markdown import escape, markdown_table
 from ho21score.render.table import Table
 
@@ -148,9 +148,10 @@ def in_followup(measures: Sequence[Measure]) -> list[Measure]:
 
 
 def followup_section(measures: Sequence[Measure], today: dt.date) -> str:
-    """The report's "Oppfølging": under each measure in Oppfølging a row per indicator."""
+    """The body of the report's "Oppfølging": under each measure in Oppfølging a row per
+    indicator (the heading is the report's)."""
     chosen = in_followup(measures)
-    lines = [f"## {tr('followup.heading')}", "", tr("followup.how", date=today.isoformat()), ""]
+    lines = [tr("followup.how", date=date_text(today)), ""]
     if not chosen:
         return "\n".join([*lines, tr("followup.none_in_phase"), ""])
     for m in chosen:

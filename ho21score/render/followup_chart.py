@@ -54,7 +54,7 @@ def indicator_chart(f: Followup) -> str:
     top_y = _xy(xs[0], high, xs, ys).split(",")[1]
     low_y = _xy(xs[0], low, xs, ys).split(",")[1]
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_SVG_W}" height="{_SVG_H}" '
+        f'<svg width="{_SVG_W}" height="{_SVG_H}" '
         f'viewBox="0 0 {_SVG_W} {_SVG_H}" role="img" aria-label="{html_escape(title)}">',
         f"<title>{html_escape(title)}</title>",
         f'<line x1="{_LEFT}" y1="{_SVG_H - _BOTTOM}" x2="{_SVG_W - _RIGHT}" '

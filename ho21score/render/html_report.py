@@ -89,6 +89,8 @@ def _part(section: Section, report: ReportInput) -> PageSection:
         body = _chart(report)
     elif section.key == "robustness" and report.robustness is not None:
         body = html_of(section.body) + _shares(report)
+    elif section.key == "followup":
+        body = html_of(section.body) + _indicator_charts(report)
     else:
         body = html_of(section.body)
     return PageSection(section.key, section.level, heading, body)
@@ -138,3 +140,26 @@ def _shares(report: ReportInput) -> Markup:
         col_title=tr("col.title"),
         col_shares=tr("chart.shares_col"),
     )
+
+
+def _indicator_charts(report: ReportInput) -> Markup:
+    """A small line chart per numeric indicator of each measure in Oppfølging."""
+    from ho21score.core.followup import follow_all
+    from ho21score.render.followup import in_followup, light_word
+    from ho21score.render.followup_chart import indicator_chart
+
+    charts = [
+        {
+            # the SVG escapes every text from the files itself
+            "svg": Markup(svg),
+            "measure": m.title,
+            "indicator": f.indicator.name,
+            "light": light_word(f.light),
+        }
+        for m in in_followup(report.measures)
+        for f in follow_all(m.tracked, report.day)
+        if (svg := indicator_chart(f))
+    ]
+    if not charts:
+        return Markup()
+    return _fragment("followup.html.j2", heading=tr("followup.charts_heading"), charts=charts)

@@ -19,12 +19,13 @@ from ho21score.core.measure import Measure, Unreadable
 from ho21score.core.ranking import Ranking
 from ho21score.core.raters import Roster
 from ho21score.core.vocabulary import PHASES, Gate, Status
-from ho21score.i18n import number, tr
+from ho21score.i18n import date_text, number, tr
 from ho21score.render import board, mermaid, participation
 from ho21score.render import broken as broken_list
 from ho21score.render import rank as rank_view
 from ho21score.render.changes import changes_body, changes_heading, decision_name, gate_name
 from ho21score.render.chart import default_axes
+from ho21score.render.followup import calibration_section, followup_section
 from ho21score.render.markdown import escape, markdown_table
 from ho21score.render.measure import rounds_text
 from ho21score.render.method import method
@@ -96,7 +97,7 @@ def report_sections(report: ReportInput) -> list[Section]:
     out = [
         Section(
             "title",
-            tr("report.title", date=board.date_text(report.day)),
+            tr("report.title", date=date_text(report.day)),
             summary_paragraph(measures, ranking),
             level=1,
         )
@@ -113,7 +114,10 @@ def report_sections(report: ReportInput) -> list[Section]:
         Section(
             "board",
             tr("report.board"),
-            markdown_table(board.board(measures, escape)) + "\n" + board.legend() + "\n",
+            markdown_table(board.board(measures, escape, day=report.day))
+            + "\n"
+            + board.legend()
+            + "\n",
         ),
         Section("ranking", tr("report.ranking"), ranking_section(shown, criteria, changes)),
         *robustness_part(report.robustness, measures, criteria),
@@ -129,6 +133,13 @@ def report_sections(report: ReportInput) -> list[Section]:
         ),
         *participation_section(measures, criteria, report.roster),
         Section("missing", tr("report.missing"), missing_section(measures, criteria)),
+        Section(
+            "followup",
+            tr("followup.heading"),
+            followup_section(measures, report.day)
+            + "\n"
+            + calibration_section(measures, criteria, report.day),
+        ),
         Section("decisions", tr("report.decisions"), decision_log(measures, changes)),
         Section("coverage", tr("report.coverage"), coverage(measures, criteria)),
         Section("method", tr("report.method"), method(criteria)),
