@@ -296,3 +296,25 @@ def test_two_people_observe_different_indicators_on_two_branches_and_merge_clean
     ]
     assert git(repo, "status", "--porcelain").stdout == ""
     assert run("validate").exit_code == 0
+
+
+@pytest.mark.parametrize("how", ["period 9999", "foreldet_etter 999999999999"])
+def test_a_period_or_limit_beyond_the_calendar_is_current_not_a_crash(
+    shipped: Path, run: Run, how: str
+) -> None:
+    """An observation of 9999, or a staleness limit of a billion months, stays current
+    forever: the board, show and both reports work (found in review: exit 3)."""
+    if how == "period 9999":
+        result = run(
+            "observe", "kommunalt-forskningsloft", "doktorgrader", "60", "--period", "9999"
+        )
+        assert result.exit_code == 0, result.output
+    else:
+        path = shipped / "measures" / "kommunalt-forskningsloft.yaml"
+        text = path.read_text(encoding="utf-8")
+        marker = "    nøkkel: doktorgrader\n"
+        assert marker in text
+        path.write_text(text.replace(marker, marker + "    foreldet_etter: 999999999999\n"))
+    for args in (["status"], ["show", "kommunalt"], ["report", "--format", "html"]):
+        result = run(*args, "--no-robustness") if args[0] == "report" else run(*args)
+        assert result.exit_code == 0, (args, result.output)

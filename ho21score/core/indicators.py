@@ -74,8 +74,11 @@ class Period(NamedTuple):
         return self.start < other.end and other.start < self.end
 
     def current_until(self, months: int) -> dt.date:
-        """The first day on which an observation of this period is ``months`` old."""
+        """The first day on which an observation of this period is ``months`` old (the
+        last day there is, for a period or a limit so far ahead that no date reaches it)."""
         month = self.end + months
+        if month // 12 > dt.MAXYEAR:
+            return dt.date.max
         return dt.date(month // 12, month % 12 + 1, 1)
 
 
