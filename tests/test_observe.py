@@ -318,3 +318,11 @@ def test_a_period_or_limit_beyond_the_calendar_is_current_not_a_crash(
     for args in (["status"], ["show", "kommunalt"], ["report", "--format", "html"]):
         result = run(*args, "--no-robustness") if args[0] == "report" else run(*args)
         assert result.exit_code == 0, (args, result.output)
+
+
+def test_replace_changes_the_value_and_keeps_the_rest_of_the_file(shipped: Path, run: Run) -> None:
+    path = shipped / "measures/kommunalt-forskningsloft/observasjoner/doktorgrader-2025.yaml"
+    before = path.read_text(encoding="utf-8")
+    result = run("observe", "kommunalt", "doktorgrader", "53", "--period", "2025", "--replace")
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8") == before.replace("verdi: 52\n", "verdi: 53\n")

@@ -77,7 +77,7 @@ def observe(
     crit = load_criteria_only(criteria)
     roster = roster_or_exit(raters, criteria)
     folder = measures_folder(measures)
-    day = recorded_day(date)
+    day = recorded_day(date) if date is not None else None
     try:
         ident = resolve_id(folder, ident)
         request = ObservationRequest(

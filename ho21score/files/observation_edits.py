@@ -38,7 +38,7 @@ class ObservationRequest(NamedTuple):
     indicator: str  # the indicator's key, or the start of one
     value: str  # as typed
     period: Period
-    day: dt.date
+    day: dt.date | None  # None: today, or with --replace the date already recorded
     source: str | None
     note: str | None
     status: Light | None
@@ -109,14 +109,17 @@ def record_observation(
             if not request.replace:
                 raise InputError(message("observe.exists", path=shown, value=old))
         value = typed_value(indicator, request.value)
+        # --replace changes what it is given: the value, and the date, source, note and
+        # status only when they are given; the rest of the file stays as it was
+        kept = _kept(existing.document.data if existing and existing.document else None)
         text = observation_text(
             indicator.key,
             request.period,
             value,
-            request.day,
-            request.source,
-            request.note,
-            request.status,
+            request.day or kept.date or dt.date.today(),
+            request.source or kept.source,
+            request.note or kept.note,
+            request.status or kept.status,
         )
         raw = text.encode("utf-8")
         observations = [r for r in others if r[0].path != path]
@@ -129,6 +132,38 @@ def record_observation(
             raise InputError(message("edit.would_break", path=shown), errors)
         _write(path, raw, existing.raw if existing is not None else None, shown)
         return Recorded(indicator, shown, value, old, existing is not None)
+
+
+class _Kept(NamedTuple):
+    date: dt.date | None = None
+    source: str | None = None
+    note: str | None = None
+    status: Light | None = None
+
+
+def _kept(data: object) -> _Kept:
+    """What an observation file already says besides its value (read, and so checked,
+    before any replacement is allowed)."""
+    if not isinstance(data, dict):
+        return _Kept()
+    day = data.get("dato")
+    if isinstance(day, str):
+        day = _day(day)
+    text = {k: v if isinstance(v, str) else None for k, v in data.items()}
+    status = text.get("status")
+    return _Kept(
+        day if isinstance(day, dt.date) else None,
+        text.get("kilde"),
+        text.get("merknad"),
+        Light(status) if status in {light.value for light in Light} else None,
+    )
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _write(path: Path, raw: bytes, expected: bytes | None, shown: str) -> None:
