@@ -17,7 +17,7 @@ from ho21score.files.schema import ObservationFile
 from ho21score.files.source import SourceFile, read_yaml, shown_name
 from ho21score.files.validation import check_shape
 from ho21score.files.yamlread import Document
-from ho21score.i18n import message, suggest
+from ho21score.i18n import message
 from ho21score.problems import Problem
 
 OBSERVATIONS = "observasjoner"  # the folder in a measure's folder
@@ -81,21 +81,6 @@ def observation_from(
     if parsed is None:
         return None, problems
     return SeparateObservation(parsed, source.document, source.display, source.path), problems
-
-
-def orphan_observations(
-    folders: dict[str, list[SourceFile]], known: set[str]
-) -> list[Problem]:
-    """A problem at each observation file whose measure does not exist."""
-    problems = []
-    for ident, files in folders.items():
-        if ident in known:
-            continue
-        hint = suggest(ident, sorted(known))
-        for source in files:
-            what = message("observation.no_measure", id=ident, hint=hint)
-            problems.append(Problem.at(source.display, (1, 1), what))
-    return problems
 
 
 def observation_text(

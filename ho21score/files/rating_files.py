@@ -128,16 +128,18 @@ def name_mismatch(
     )
 
 
-def orphans(folders: dict[str, list[SourceFile]], known: set[str]) -> list[Problem]:
-    """A problem at each rating file whose folder has no measure file beside it: its
-    rating would count nowhere."""
+def orphans(
+    folders: dict[str, list[SourceFile]], known: set[str], code: str = "rating.no_measure"
+) -> list[Problem]:
+    """A problem ``code`` at each file in a measure's folder (a rating, an observation)
+    whose measure file does not exist: what it holds would count nowhere."""
     problems = []
     for ident, files in folders.items():
         if ident in known:
             continue
         hint = suggest(ident, sorted(known))
         for source in files:
-            what = message("rating.no_measure", id=ident, hint=hint)
+            what = message(code, id=ident, hint=hint)
             problems.append(Problem.at(source.display, (1, 1), what))
     return problems
 

@@ -14,7 +14,6 @@ from ho21score.files.measure_file import measure_from
 from ho21score.files.observation_files import (
     observation_folders,
     observation_from,
-    orphan_observations,
 )
 from ho21score.files.raters import ROSTER_NAME, load_roster, roster_from
 from ho21score.files.rating_files import named, orphans, rating_folders, rating_from
@@ -127,7 +126,8 @@ def _assemble(
     observations = observations or {}
     for ident, files in observations.items():
         if ident not in known:  # still checked as observation files
-            repo.problems += orphan_observations({ident: [s for s, _ in files]}, known)
+            sources = [s for s, _ in files]
+            repo.problems += orphans({ident: sources}, known, "observation.no_measure")
             for source, found in files:
                 repo.problems += observation_from(source, found)[1]
     for source, found in measures:
